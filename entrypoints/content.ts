@@ -1,0 +1,6 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  main() {},
+});

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: the same modules run in Node (CLI, tests) without WXT globals.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    // Sync talks only to the server the user names; its host is requested at run time.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'clip-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandClipSelection__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'dossier@dossier.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
