@@ -35,6 +35,46 @@ export interface Requests {
   'related/claim': { req: { text: string; speaker: string | null; excludeUrl?: string }; res: { claims: (ClaimRecord & { source?: SourceRecord })[] } };
   /** Candidate actor tracked with one click. */
   'actor/track': { req: { name: string; kind: ActorRecord['kind'] }; res: { actor: ActorRecord } };
+  /** Popup: one page of the timeline (date order), optionally filtered by actor and text. */
+  'timeline/list': { req: TimelineQuery; res: TimelinePage };
+  /** Options/popup: live actors, optionally only some origins. */
+  'actors/list': { req: { origins?: ActorRecord['origin'][] }; res: { actors: ActorRecord[] } };
+  /** Options: create or edit a user actor (`previousId` when the edit renamed it). */
+  'actors/save': { req: { actor: ActorInput; previousId?: string }; res: { actor: ActorRecord } };
+  /** Options: delete (tombstone) an actor. */
+  'actors/delete': { req: { id: string }; res: { deleted: boolean } };
+  /** Options: import a JSON list of {name, aliases?, kind?, lang?}; all or nothing. */
+  'actors/import': { req: { json: string }; res: { imported: number } };
+  /** Options: the user's actors as that same JSON list. */
+  'actors/export': { req: Record<string, never>; res: { json: string } };
+}
+
+export interface ActorInput {
+  name: string;
+  kind: ActorRecord['kind'];
+  aliases: ActorRecord['aliases'];
+}
+
+export interface TimelineQuery {
+  actorId?: string;
+  text?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface TimelineItem {
+  event: EventRecord;
+  actors: Pick<ActorRecord, 'id' | 'name' | 'kind'>[];
+  sources: Pick<SourceRecord, 'id' | 'url' | 'title' | 'site'>[];
+  /** The first claim of the event, for a snippet. */
+  claim?: Pick<ClaimRecord, 'id' | 'text' | 'speaker'>;
+}
+
+export interface TimelinePage {
+  /** Events matching the filters (all pages). */
+  total: number;
+  offset: number;
+  items: TimelineItem[];
 }
 
 export type RequestType = keyof Requests;
