@@ -7,8 +7,6 @@ import { readFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 
 const report = 'artifacts/vitest.json';
 mkdirSync('artifacts', { recursive: true });
-// The extension's own tests must not pick up a developer's stale build.
-process.env.DOSSIER_REBUILD ??= '';
 let failedSteps = 0;
 
 function step(name, cmd, args) {
