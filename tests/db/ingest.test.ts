@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { openDossierDB, sourceIdFor, actorIdFor, type DossierDB } from '../../utils/db/database';
+import { storePageAnalysis } from '../../utils/db/ingest';
+import { describeDbError } from '../../utils/db/errors';
+import { freshName, seedAnalysis, seedPage, seedText } from './fixture';
+
+let db: DossierDB;
+afterEach(async () => db?.delete());
+
+const counts = async (d: DossierDB) => ({
+  sources: await d.sources.count(),
+  actors: await d.actors.count(),
+  mentions: await d.mentions.count(),
+  claims: await d.claims.count(),
+  events: await d.events.count(),
+});
+
+describe('storePageAnalysis', () => {
+  test('stores source, actors, mentions, claims and events of the seed article', async () => {
+    db = openDossierDB(freshName());
+    const summary = await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000 });
+    expect(summary.sourceId).toBe(sourceIdFor('https://www.example.ua/news/2025/11/24/bilorus-vidpustyla'));
+    expect(await counts(db)).toEqual({ sources: 1, actors: 5, mentions: 5, claims: 1, events: 4 });
+    const source = await db.sources.get(summary.sourceId);
+    expect(source?.url).toBe('https://www.example.ua/news/2025/11/24/bilorus-vidpustyla');
+    const zelensky = await db.actors.get(actorIdFor('Володимир Зеленський'));
+    expect(zelensky).toMatchObject({ origin: 'discovered', tracked: 0, kind: 'person', deleted: 0, updatedAt: 1000 });
+    const claim = (await db.claims.toArray())[0];
+    expect(claim?.speakerActorId).toBe(actorIdFor('Володимир Зеленський'));
+    expect(claim?.date).toBe('2025-11-24');
+    expect(claim?.fingerprint).toBe('допомагаємо нашим американським партнерам щоб була відповідна допомога україні');
+    const mention = await db.mentions.where('actorId').equals(actorIdFor('Олександр Лукашенко')).first();
+    expect(mention?.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'Лукашенко', prefix: expect.stringContaining('22 листопада, ') });
+    const start = seedText.indexOf('Лукашенко');
+    expect(mention?.selector[1]).toEqual({ type: 'TextPositionSelector', start, end: start + 'Лукашенко'.length });
+    const event = await db.events.where('date').equals('2025-11').first();
+    expect(event).toMatchObject({ precision: 'month', actorIds: [actorIdFor('Дональд Трамп')], sourceIds: [summary.sourceId] });
+  });
+
+  test('reading the same page twice adds nothing and rewrites nothing', async () => {
+    db = openDossierDB(freshName());
+    await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000 });
+    const before = await counts(db);
+    const again = await storePageAnalysis(db, { ...seedPage, url: seedPage.url.replace('#comments', '') }, seedAnalysis(), { now: 2000 });
+    expect(await counts(db)).toEqual(before);
+    expect(again.written).toEqual({ sources: 0, actors: 0, mentions: 0, claims: 0, events: 0 });
+    expect(await db.events.where('updatedAt').above(1000).count()).toBe(0);
+  });
+
+  test('an edited article tombstones what it no longer says, and keeps firstSeenAt', async () => {
+    db = openDossierDB(freshName());
+    const first = await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000 });
+    const edited = seedAnalysis();
+    edited.events = edited.events.filter((e) => e.date !== '2025-11-22');
+    edited.actors = edited.actors.filter((a) => a.name !== 'Олександр Лукашенко');
+    const summary = await storePageAnalysis(db, seedPage, edited, { now: 3000 });
+    expect(summary.tombstoned).toBe(2); // one mention, one event
+    expect(await db.events.count()).toBe(4); // rows stay for sync
+    const gone = await db.events.where('date').equals('2025-11-22').first();
+    expect(gone).toMatchObject({ deleted: 1, updatedAt: 3000 });
+    expect((await db.sources.get(first.sourceId))?.firstSeenAt).toBe(1000);
+  });
+
+  test('a user actor keeps its origin and kind when a page mentions it', async () => {
+    db = openDossierDB(freshName());
+    await db.actors.put({ id: actorIdFor('Білорусь'), name: 'Білорусь', kind: 'org', aliases: { en: ['Belarus'] }, origin: 'user', tracked: 1, updatedAt: 1, deleted: 0 });
+    await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000, starterNames: new Set(['Сполучені Штати']) });
+    expect(await db.actors.get(actorIdFor('Білорусь'))).toMatchObject({ origin: 'user', kind: 'org', updatedAt: 1 });
+    expect(await db.actors.get(actorIdFor('Сполучені Штати'))).toMatchObject({ origin: 'starter' });
+  });
+
+  test('the same sentence twice in one page is one event', async () => {
+    db = openDossierDB(freshName());
+    const twice = seedAnalysis();
+    const first = twice.events[0];
+    if (first) twice.events.push({ ...first, actors: ['Дональд Трамп'] });
+    await storePageAnalysis(db, seedPage, twice, { now: 1 });
+    const events = await db.events.where('date').equals('2025-11-24').toArray();
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.actorIds.includes(actorIdFor('Дональд Трамп')))?.actorIds).toHaveLength(4);
+  });
+
+  test('QuotaExceededError becomes a clear sentence', () => {
+    const dexieLike = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    expect(describeDbError(dexieLike)).toMatch(/^QuotaExceededError: .*quota/);
+    expect(describeDbError(new DOMException('full', 'QuotaExceededError'))).toMatch(/storage quota exceeded/);
+  });
+});

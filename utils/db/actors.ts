@@ -1,0 +1,89 @@
+/**
+ * The user's actors: what the options page edits and what feeds the gazetteer besides the starter
+ * list. Deleting is a tombstone so the deletion syncs to other devices.
+ */
+import type { ActorKind, GazetteerEntry, Lang } from '../analyze/types';
+import type { ActorInput } from '../messages/protocol';
+import type { DossierDB } from './database';
+import { actorIdFor } from './ids';
+import type { ActorRecord } from './records';
+
+export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'org', 'place'];
+export const LANGS: readonly Lang[] = ['uk', 'ru', 'en'];
+
+const byName = (a: ActorRecord, b: ActorRecord) => a.name.localeCompare(b.name, 'uk');
+
+export async function listActors(db: DossierDB, origins?: ActorRecord['origin'][]): Promise<ActorRecord[]> {
+  const rows = origins?.length
+    ? await db.actors.where('origin').anyOf(origins).toArray()
+    : await db.actors.toArray();
+  return rows.filter((a) => !a.deleted).sort(byName);
+}
+
+/** Actors that belong in the user's gazetteer: their own, and discovered ones they chose to track. */
+export async function gazetteerActors(db: DossierDB): Promise<ActorRecord[]> {
+  const rows = await db.actors.toArray();
+  return rows.filter((a) => !a.deleted && (a.origin === 'user' || a.tracked === 1)).sort(byName);
+}
+
+function cleanAliases(aliases: ActorInput['aliases'], name: string): ActorRecord['aliases'] {
+  const out: ActorRecord['aliases'] = {};
+  for (const lang of LANGS) {
+    const list = [...new Set((aliases[lang] ?? []).map((s) => s.trim()).filter((s) => s && s !== name))];
+    if (list.length) out[lang] = list;
+  }
+  return out;
+}
+
+export async function saveActor(db: DossierDB, input: ActorInput, previousId?: string, now = Date.now()): Promise<ActorRecord> {
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) throw new Error('An actor needs a name.');
+  const id = actorIdFor(name);
+  return db.transaction('rw', db.actors, async () => {
+    const actor: ActorRecord = {
+      id,
+      name,
+      kind: input.kind,
+      aliases: cleanAliases(input.aliases, name),
+      origin: 'user',
+      tracked: 1,
+      updatedAt: now,
+      deleted: 0,
+    };
+    await db.actors.put(actor);
+    // A rename mints a new id (ids follow the name); the old record becomes a tombstone.
+    if (previousId && previousId !== id) await db.actors.update(previousId, { deleted: 1, updatedAt: now });
+    return actor;
+  });
+}
+
+export async function deleteActor(db: DossierDB, id: string, now = Date.now()): Promise<boolean> {
+  const changed = await db.actors.where('id').equals(id).filter((a) => !a.deleted).modify({ deleted: 1, updatedAt: now });
+  return changed > 0;
+}
+
+/** One click in the tooltip: a candidate name becomes a tracked discovered actor. */
+export async function trackActor(db: DossierDB, name: string, kind: ActorKind, now = Date.now()): Promise<ActorRecord> {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  if (!clean) throw new Error('An actor needs a name.');
+  const id = actorIdFor(clean);
+  return db.transaction('rw', db.actors, async () => {
+    const old = await db.actors.get(id);
+    const actor: ActorRecord =
+      old && !old.deleted
+        ? { ...old, tracked: 1, updatedAt: now }
+        : { id, name: clean, kind, aliases: {}, origin: 'discovered', tracked: 1, updatedAt: now, deleted: 0 };
+    await db.actors.put(actor);
+    return actor;
+  });
+}
+
+/** Aliases of every language flattened, as the gazetteer format wants them. */
+export function toGazetteerEntry(actor: ActorRecord): GazetteerEntry {
+  const aliases = [...new Set(LANGS.flatMap((l) => actor.aliases[l] ?? []))];
+  const entry: GazetteerEntry = { name: actor.name, kind: actor.kind };
+  if (aliases.length) entry.aliases = aliases;
+  const langs = LANGS.filter((l) => actor.aliases[l]?.length);
+  if (langs.length === 1 && langs[0]) entry.lang = langs[0];
+  return entry;
+}

@@ -1,0 +1,242 @@
+/**
+ * Storing what the analyser found on a page. Re-reading a page updates in place: ids are derived from
+ * content, unchanged records are not rewritten (so sync doesn't see churn), and records of this
+ * source that the new reading no longer contains are tombstoned.
+ */
+import type { AnalysisResult, DateSpan } from '../analyze/types';
+import type { PageInfo } from '../messages/protocol';
+import { type DossierDB } from './database';
+import { actorIdFor, claimIdFor, eventIdFor, mentionIdFor, normaliseUrl, sourceIdFor } from './ids';
+import { claimFingerprint } from './fingerprint';
+import type {
+  ActorRecord,
+  BaseRecord,
+  ClaimRecord,
+  EventRecord,
+  MentionRecord,
+  Selector,
+  SourceRecord,
+} from './records';
+
+export type AnalysisPayload = Omit<AnalysisResult, 'text'> & { text?: string };
+
+export interface IngestOptions {
+  now?: number;
+  /** Canonical names from the bundled starter list: such actors are stored with origin 'starter'. */
+  starterNames?: ReadonlySet<string>;
+}
+
+export interface IngestSummary {
+  sourceId: string;
+  written: { sources: number; actors: number; mentions: number; claims: number; events: number };
+  tombstoned: number;
+}
+
+const CONTEXT = 32;
+
+export function selectorsFor(text: string | undefined, start: number, end: number, exact: string): Selector[] {
+  const quote: Selector = text
+    ? {
+        type: 'TextQuoteSelector',
+        exact: text.slice(start, end) || exact,
+        prefix: text.slice(Math.max(0, start - CONTEXT), start),
+        suffix: text.slice(end, end + CONTEXT),
+      }
+    : { type: 'TextQuoteSelector', exact };
+  return [quote, { type: 'TextPositionSelector', start, end }];
+}
+
+/** Equal apart from the sync stamp: used to skip rewriting unchanged records. */
+function sameContent(a: BaseRecord, b: BaseRecord): boolean {
+  const strip = ({ updatedAt: _u, ...rest }: BaseRecord) => rest;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+function changedOnly<T extends BaseRecord>(fresh: T[], existing: (T | undefined)[]): T[] {
+  return fresh.filter((r, i) => {
+    const old = existing[i];
+    return !old || !sameContent({ ...r, updatedAt: 0 }, { ...old, updatedAt: 0 });
+  });
+}
+
+/** One record per id; records minted twice from one page (same sentence twice) are merged. */
+function dedupeById<T extends { id: string }>(records: T[], merge?: (a: T, b: T) => T): T[] {
+  const map = new Map<string, T>();
+  for (const r of records) {
+    const prev = map.get(r.id);
+    map.set(r.id, prev && merge ? merge(prev, r) : (prev ?? r));
+  }
+  return [...map.values()];
+}
+
+const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
+
+export async function storePageAnalysis(
+  db: DossierDB,
+  page: PageInfo,
+  result: AnalysisPayload,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const now = opts.now ?? Date.now();
+  const url = normaliseUrl(page.url);
+  const sourceId = sourceIdFor(url);
+  const text = result.text;
+  const live = 0 as const;
+
+  // Actors: every canonical name found (span names and resolved speakers that are known actors).
+  const kindByName = new Map(result.actors.map((a) => [a.name, a.kind] as const));
+  const actorDrafts: ActorRecord[] = [...kindByName].map(([name, kind]) => ({
+    id: actorIdFor(name),
+    name,
+    kind,
+    aliases: {},
+    origin: opts.starterNames?.has(name) ? 'starter' : 'discovered',
+    tracked: 0,
+    updatedAt: now,
+    deleted: live,
+  }));
+
+  const mentions: MentionRecord[] = dedupeById(
+    result.actors.map((a) => {
+      const actorId = actorIdFor(a.name);
+      return {
+        id: mentionIdFor(sourceId, actorId, a.start),
+        actorId,
+        sourceId,
+        text: a.text,
+        selector: selectorsFor(text, a.start, a.end, a.text),
+        updatedAt: now,
+        deleted: live,
+      };
+    }),
+  );
+
+  // A claim is dated by the event sentence that contains it, else by the page's publication day.
+  const claimDate = new Map<number, string>();
+  for (const e of result.events) for (const c of e.claims) if (!claimDate.has(c)) claimDate.set(c, e.date);
+  const pageDay = (page.publishedAt || result.published || '').slice(0, 10);
+  const claimIds: string[] = [];
+  const claims: ClaimRecord[] = dedupeById(
+    result.claims.map((c, i) => {
+      const fingerprint = claimFingerprint(c.text);
+      const id = claimIdFor(sourceId, fingerprint);
+      claimIds[i] = id;
+      const speakerKnown = c.speaker !== null && kindByName.has(c.speaker);
+      const record: ClaimRecord = {
+        id,
+        text: c.text,
+        speaker: c.speaker ?? '',
+        sourceId,
+        date: claimDate.get(i) ?? pageDay,
+        selector: selectorsFor(text, c.start, c.end, c.text),
+        fingerprint,
+        updatedAt: now,
+        deleted: live,
+      };
+      if (speakerKnown && c.speaker) record.speakerActorId = actorIdFor(c.speaker);
+      return record;
+    }),
+  );
+
+  const events: EventRecord[] = dedupeById(
+    result.events.map((e) => {
+      const range = result.dates.find(
+        (d: DateSpan) => d.value === e.date && d.endValue && d.start >= e.start && d.end <= e.end,
+      );
+      const record: EventRecord = {
+        id: eventIdFor(sourceId, e.date, e.text),
+        date: e.date,
+        precision: e.precision,
+        summary: e.text.trim(),
+        actorIds: [...new Set(e.actors.map(actorIdFor))],
+        sourceIds: [sourceId],
+        claimIds: [...new Set(e.claims.map((i) => claimIds[i]).filter((id): id is string => !!id))],
+        updatedAt: now,
+        deleted: live,
+      };
+      if (range?.endValue) record.endDate = range.endValue;
+      return record;
+    }),
+    (a, b) => ({ ...a, actorIds: union(a.actorIds, b.actorIds), claimIds: union(a.claimIds, b.claimIds) }),
+  );
+
+  const tables = [db.sources, db.actors, db.mentions, db.claims, db.events];
+  return db.transaction('rw', tables, async () => {
+    const oldSource = await db.sources.get(sourceId);
+    const source: SourceRecord = {
+      id: sourceId,
+      url,
+      title: page.title,
+      site: page.site,
+      lang: page.lang || result.lang,
+      publishedAt: page.publishedAt || result.published || '',
+      firstSeenAt: oldSource?.firstSeenAt ?? now,
+      updatedAt: now,
+      deleted: live,
+    };
+
+    // Known actors keep what the user gave them (origin, kind, aliases, tracked); only a tombstoned
+    // discovered actor comes back to life, because the page just showed it again.
+    const oldActors = await db.actors.bulkGet(actorDrafts.map((a) => a.id));
+    const actors = actorDrafts.map((draft, i) => {
+      const old = oldActors[i];
+      if (!old) return draft;
+      return old.deleted && old.origin === 'discovered' ? { ...old, deleted: live, updatedAt: now } : old;
+    });
+
+    // Events shared with other sources (same id can't happen across sources, but sync may merge)
+    // keep their other sources' links.
+    const oldEvents = await db.events.bulkGet(events.map((e) => e.id));
+    const mergedEvents = events.map((e, i) => {
+      const old = oldEvents[i];
+      return old ? { ...e, sourceIds: union(old.sourceIds, e.sourceIds) } : e;
+    });
+
+    const oldMentions = await db.mentions.bulkGet(mentions.map((m) => m.id));
+    const oldClaims = await db.claims.bulkGet(claims.map((c) => c.id));
+
+    const writeSources = changedOnly([source], [oldSource]);
+    const writeActors = changedOnly(actors, oldActors);
+    const writeMentions = changedOnly(mentions, oldMentions);
+    const writeClaims = changedOnly(claims, oldClaims);
+    const writeEvents = changedOnly(mergedEvents, oldEvents);
+    await db.sources.bulkPut(writeSources);
+    await db.actors.bulkPut(writeActors);
+    await db.mentions.bulkPut(writeMentions);
+    await db.claims.bulkPut(writeClaims);
+    await db.events.bulkPut(writeEvents);
+
+    // What this source said before but no longer says (the article was edited) is tombstoned.
+    const keep = {
+      mentions: new Set(mentions.map((m) => m.id)),
+      claims: new Set(claims.map((c) => c.id)),
+      events: new Set(events.map((e) => e.id)),
+    };
+    const stale = { deleted: 1 as const, updatedAt: now };
+    let tombstoned = 0;
+    tombstoned += await db.mentions
+      .where('sourceId').equals(sourceId)
+      .filter((m) => !m.deleted && !keep.mentions.has(m.id))
+      .modify(stale);
+    tombstoned += await db.claims
+      .where('sourceId').equals(sourceId)
+      .filter((c) => !c.deleted && !keep.claims.has(c.id))
+      .modify(stale);
+    tombstoned += await db.events
+      .where('sourceIds').equals(sourceId)
+      .filter((e) => !e.deleted && !keep.events.has(e.id) && e.sourceIds.length === 1)
+      .modify(stale);
+
+    return {
+      sourceId,
+      written: {
+        sources: writeSources.length,
+        actors: writeActors.length,
+        mentions: writeMentions.length,
+        claims: writeClaims.length,
+        events: writeEvents.length,
+      },
+      tombstoned,
+    };
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The popup's timeline, one page at a time: the popup virtualises its list and asks only for the rows
+ * it shows, so 100,000 events cost one indexed range read, not a full load.
+ * Order is chronological by the date string: YYYY-MM sorts before YYYY-MM-01, so a month-precision
+ * event stands for the whole month and heads it.
+ */
+import Dexie from 'dexie';
+import type { TimelineItem, TimelinePage, TimelineQuery } from '../messages/protocol';
+import type { DossierDB } from './database';
+import type { ActorRecord, ClaimRecord, EventRecord, SourceRecord } from './records';
+
+export const MAX_PAGE = 500;
+
+const chronological = (a: EventRecord, b: EventRecord): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+export async function listTimeline(db: DossierDB, query: TimelineQuery): Promise<TimelinePage> {
+  const offset = Math.max(0, Math.floor(query.offset));
+  const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(query.limit)));
+  const text = query.text?.trim().toLocaleLowerCase() ?? '';
+
+  let total: number;
+  let page: EventRecord[];
+  if (!query.actorId && !text) {
+    // [deleted+date] keeps live events in date order (then by id) inside the index itself.
+    const live = db.events.where('[deleted+date]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
+    [total, page] = await Promise.all([live.count(), live.clone().offset(offset).limit(limit).toArray()]);
+  } else {
+    const base = query.actorId ? db.events.where('actorIds').equals(query.actorId) : db.events.toCollection();
+    const matches = await base.filter((e) => !e.deleted && (!text || e.summary.toLocaleLowerCase().includes(text))).toArray();
+    matches.sort(chronological);
+    total = matches.length;
+    page = matches.slice(offset, offset + limit);
+  }
+  return { total, offset, items: await decorate(db, page) };
+}
+
+async function decorate(db: DossierDB, events: EventRecord[]): Promise<TimelineItem[]> {
+  const actorIds = [...new Set(events.flatMap((e) => e.actorIds))];
+  const sourceIds = [...new Set(events.flatMap((e) => e.sourceIds))];
+  const claimIds = [...new Set(events.map((e) => e.claimIds[0]).filter((id): id is string => !!id))];
+  const [actors, sources, claims] = await Promise.all([
+    db.actors.bulkGet(actorIds),
+    db.sources.bulkGet(sourceIds),
+    db.claims.bulkGet(claimIds),
+  ]);
+  const live = <T extends { id: string; deleted: 0 | 1 }>(rows: (T | undefined)[]) =>
+    new Map(rows.filter((r): r is T => !!r && !r.deleted).map((r) => [r.id, r]));
+  const actorById = live<ActorRecord>(actors);
+  const sourceById = live<SourceRecord>(sources);
+  const claimById = live<ClaimRecord>(claims);
+  return events.map((event) => {
+    const item: TimelineItem = {
+      event,
+      actors: event.actorIds
+        .map((id) => actorById.get(id))
+        .filter((a): a is ActorRecord => !!a)
+        .map(({ id, name, kind }) => ({ id, name, kind })),
+      sources: event.sourceIds
+        .map((id) => sourceById.get(id))
+        .filter((s): s is SourceRecord => !!s)
+        .map(({ id, url, title, site }) => ({ id, url, title, site })),
+    };
+    const claim = event.claimIds[0] ? claimById.get(event.claimIds[0]) : undefined;
+    if (claim) item.claim = { id: claim.id, text: claim.text, speaker: claim.speaker };
+    return item;
+  });
+}
