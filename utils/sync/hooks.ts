@@ -1,0 +1,84 @@
+/**
+ * Stamps every local write with a hybrid-logical-clock value (`hlc`) and keeps clips' tag clock and
+ * note clock, from Dexie hooks, so no writer in the extension has to remember to. Writes made by sync
+ * itself (applying a merged record) run in a transaction marked with `markSyncApply` and keep the
+ * clocks they carry.
+ */
+import type { Transaction } from 'dexie';
+import type { DossierDB, TableName } from '../db/database';
+import { TABLE_NAMES } from '../db/database';
+import { HybridClock } from './hlc';
+import { effectiveTagClock, type SyncRecord, type TagStamp } from './merge';
+
+const syncApplying = new WeakSet<object>();
+const installed = new WeakMap<object, HybridClock>();
+
+/** Marks a transaction whose writes come from a merge and must keep their clocks. */
+export function markSyncApply(tx: Transaction): void {
+  syncApplying.add(tx);
+  // Dexie may hand hooks the parent transaction or the idb one; mark both.
+  const idb = (tx as unknown as { idbtrans?: object }).idbtrans;
+  if (idb) syncApplying.add(idb);
+}
+
+function isSyncApply(tx: Transaction | undefined): boolean {
+  if (!tx) return false;
+  if (syncApplying.has(tx)) return true;
+  const idb = (tx as unknown as { idbtrans?: object }).idbtrans;
+  if (idb && syncApplying.has(idb)) return true;
+  const parent = (tx as unknown as { parent?: Transaction }).parent;
+  return parent ? isSyncApply(parent) : false;
+}
+
+/** Listeners told (synchronously, inside the writing transaction) that the user changed something. */
+export type ChangeListener = (table: TableName) => void;
+
+export function clockOf(db: DossierDB): HybridClock | undefined {
+  return installed.get(db);
+}
+
+/** Install the stamping hooks once per database instance; returns the clock they use. */
+export function installSyncHooks(db: DossierDB, clock: HybridClock, onLocalChange?: ChangeListener): HybridClock {
+  const existing = installed.get(db);
+  if (existing) return existing;
+  installed.set(db, clock);
+  for (const table of TABLE_NAMES) {
+    const t = db.table(table);
+    t.hook('creating', function (_key, obj: SyncRecord, tx) {
+      if (isSyncApply(tx)) return;
+      const h = clock.tick();
+      obj.hlc = h;
+      if (table === 'clips') {
+        obj.tagClock = Object.fromEntries(((obj.tags as string[]) ?? []).map((tag): [string, TagStamp] => [tag, { hlc: h, removed: 0 }]));
+        obj.noteHlc = h;
+      }
+      onLocalChange?.(table);
+    });
+    t.hook('updating', function (mods: Record<string, unknown>, _key, obj: SyncRecord, tx) {
+      if (isSyncApply(tx)) return undefined;
+      const h = clock.tick();
+      const extra: Record<string, unknown> = { hlc: h };
+      if (table === 'clips') {
+        // A whole-object put from UI code drops fields it doesn't know: keep sync's bookkeeping.
+        if ('conflicts' in mods && mods.conflicts === undefined && obj.conflicts) extra.conflicts = obj.conflicts;
+        const clockNow = effectiveTagClock(obj);
+        if ('tags' in mods) {
+          const next = new Set((mods.tags as string[] | undefined) ?? []);
+          for (const tag of next) if (!clockNow[tag] || clockNow[tag].removed) clockNow[tag] = { hlc: h, removed: 0 };
+          for (const [tag, s] of Object.entries(clockNow)) if (!s.removed && !next.has(tag)) clockNow[tag] = { hlc: h, removed: 1 };
+        }
+        extra.tagClock = clockNow;
+        if ('note' in mods && mods.note !== obj.note) {
+          extra.noteBase = obj.noteHlc ?? obj.hlc ?? '';
+          extra.noteHlc = h;
+        } else {
+          if (obj.noteHlc) extra.noteHlc = obj.noteHlc;
+          if (obj.noteBase) extra.noteBase = obj.noteBase;
+        }
+      }
+      onLocalChange?.(table);
+      return extra;
+    });
+  }
+  return clock;
+}

@@ -1,0 +1,172 @@
+/**
+ * How two devices' copies of a record become one (the rule sync and the encrypted file share).
+ *
+ * Design:
+ * - Local-first: the Dexie store is the source of truth and works offline; sync is opt-in and only
+ *   ever talks to the CouchDB-compatible server the user names (settings in storage.sync, the
+ *   password encrypted in storage.local, see ./credentials.ts).
+ * - Replication speaks the CouchDB protocol over fetch (./replicate.ts); no PouchDB in the extension.
+ *   One server document per record, id `<table>:<record id>`; ids are content-derived (utils/db/ids),
+ *   so the same source or actor read on two devices is one document and merges into one record.
+ * - Every local write gets a hybrid-logical-clock stamp `hlc` (./hooks.ts). The merge is a join
+ *   (commutative, associative, idempotent), so devices converge whatever order copies meet in:
+ *   - the whole record: last writer wins by `hlc` (ties: the canonical JSON, so both sides agree);
+ *   - tombstones (`deleted: 1`) are ordinary writes and win or lose by the same clock;
+ *   - clips' tags: an add/remove clock per tag (`tagClock`), so the tags are the union of what was
+ *     added on any device minus what was removed later;
+ *   - clips' note: last writer wins by `noteHlc`; a concurrently written losing note (one the
+ *     winner's author had not seen, judged by `noteBase`) is kept in `conflicts`, never dropped;
+ *   - events' actor/source/claim ids and actors' aliases are grow-only references: unioned.
+ */
+import type { TableName } from '../db/database';
+import type { BaseRecord } from '../db/records';
+import { hlcFromMillis } from './hlc';
+
+export interface NoteConflict {
+  note: string;
+  hlc: string;
+}
+export interface TagStamp {
+  hlc: string;
+  removed: 0 | 1;
+}
+
+/** Fields sync adds to stored records (absent on records written before sync was installed). */
+export interface SyncFields {
+  hlc?: string;
+  tagClock?: Record<string, TagStamp>;
+  noteHlc?: string;
+  noteBase?: string;
+  conflicts?: NoteConflict[];
+}
+export type SyncRecord = BaseRecord & SyncFields & Record<string, unknown>;
+
+/** Fields merged on their own rule rather than taken from the record-level winner. */
+const OWN_RULE = new Set(['hlc', 'tags', 'tagClock', 'note', 'noteHlc', 'noteBase', 'conflicts', 'actorIds', 'sourceIds', 'claimIds', 'aliases']);
+
+export function hlcOf(r: SyncRecord): string {
+  return typeof r.hlc === 'string' && r.hlc ? r.hlc : hlcFromMillis(r.updatedAt ?? 0);
+}
+
+/** JSON with sorted keys: equal records give equal strings on every device. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v as object).sort()) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = sortKeys(x);
+    }
+    return out;
+  }
+  return v;
+}
+
+function baseFields(r: SyncRecord): string {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) if (!OWN_RULE.has(k)) out[k] = v;
+  return canonical(out);
+}
+
+function compareRecords(a: SyncRecord, b: SyncRecord): number {
+  const ha = hlcOf(a);
+  const hb = hlcOf(b);
+  if (ha !== hb) return ha > hb ? 1 : -1;
+  const ca = baseFields(a);
+  const cb = baseFields(b);
+  return ca === cb ? 0 : ca > cb ? 1 : -1;
+}
+
+/** Winner's order first, then what only the other side had, sorted, so both devices agree. */
+function unionList(winner: unknown, loser: unknown): string[] {
+  const w = Array.isArray(winner) ? (winner as string[]) : [];
+  const l = Array.isArray(loser) ? (loser as string[]) : [];
+  const seen = new Set(w);
+  return [...w, ...l.filter((x) => !seen.has(x)).sort()].filter((x, i, all) => all.indexOf(x) === i);
+}
+
+/** A record's tag clock, with tags written by code that bypassed the hooks stamped at the record's clock. */
+export function effectiveTagClock(r: SyncRecord): Record<string, TagStamp> {
+  const clock: Record<string, TagStamp> = { ...(r.tagClock ?? {}) };
+  const tags = Array.isArray(r.tags) ? (r.tags as string[]) : [];
+  const h = hlcOf(r);
+  for (const t of tags) if (!clock[t] || clock[t].removed) clock[t] = { hlc: h > (clock[t]?.hlc ?? '') ? h : clock[t].hlc, removed: 0 };
+  for (const [t, s] of Object.entries(clock)) if (!s.removed && !tags.includes(t)) clock[t] = { hlc: h, removed: 1 };
+  return clock;
+}
+
+function mergeTags(winner: SyncRecord, loser: SyncRecord): { tags: string[]; tagClock: Record<string, TagStamp> } {
+  const a = effectiveTagClock(winner);
+  const b = effectiveTagClock(loser);
+  const tagClock: Record<string, TagStamp> = {};
+  for (const t of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[t];
+    const y = b[t];
+    if (!x || !y) tagClock[t] = (x ?? y)!;
+    // Same clock on both sides: an add and a remove in the same write can't both be true; add wins so nothing is lost.
+    else if (x.hlc !== y.hlc) tagClock[t] = x.hlc > y.hlc ? x : y;
+    else tagClock[t] = x.removed <= y.removed ? x : y;
+  }
+  const alive = (t: string) => tagClock[t] && !tagClock[t].removed;
+  const tags = unionList((winner.tags as string[] | undefined)?.filter(alive), Object.keys(tagClock).filter(alive));
+  return { tags, tagClock };
+}
+
+function noteClock(r: SyncRecord): string {
+  return typeof r.noteHlc === 'string' && r.noteHlc ? r.noteHlc : hlcOf(r);
+}
+
+function mergeNotes(a: SyncRecord, b: SyncRecord): Pick<SyncFields, 'noteHlc' | 'noteBase' | 'conflicts'> & { note: string } {
+  const na = noteClock(a);
+  const nb = noteClock(b);
+  const aWins = na !== nb ? na > nb : String(a.note ?? '') >= String(b.note ?? '');
+  const [w, l] = aWins ? [a, b] : [b, a];
+  const wNote = String(w.note ?? '');
+  const lNote = String(l.note ?? '');
+  const all = [...(w.conflicts ?? []), ...(l.conflicts ?? [])];
+  // The loser is a conflict only if the winner's author had not seen it (else it is just an older version).
+  const sawLoser = typeof w.noteBase === 'string' && w.noteBase >= noteClock(l);
+  if (lNote.trim() && lNote !== wNote && !sawLoser) all.push({ note: lNote, hlc: noteClock(l) });
+  const byKey = new Map<string, NoteConflict>();
+  for (const c of all) if (c && c.note !== wNote) byKey.set(`${c.hlc}\u0000${c.note}`, { note: c.note, hlc: c.hlc });
+  const conflicts = [...byKey.values()].sort((x, y) => (x.hlc === y.hlc ? (x.note < y.note ? -1 : 1) : x.hlc > y.hlc ? -1 : 1));
+  const out: Pick<SyncFields, 'noteHlc' | 'noteBase' | 'conflicts'> & { note: string } = { note: wNote, noteHlc: noteClock(w) };
+  const base = [w.noteBase, l.noteBase].filter((x): x is string => typeof x === 'string').sort().pop();
+  if (base !== undefined) out.noteBase = base;
+  if (conflicts.length) out.conflicts = conflicts;
+  return out;
+}
+
+function mergeAliases(w: unknown, l: unknown): Record<string, string[]> {
+  const a = (w ?? {}) as Record<string, string[]>;
+  const b = (l ?? {}) as Record<string, string[]>;
+  const out: Record<string, string[]> = {};
+  for (const lang of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[lang] = unionList(a[lang], b[lang]);
+  return out;
+}
+
+/** The one record both devices keep: see the rule at the top of this file. */
+export function mergeRecord(table: TableName, a: SyncRecord | undefined, b: SyncRecord | undefined): SyncRecord {
+  if (!a) return b!;
+  if (!b) return a;
+  const [winner, loser] = compareRecords(a, b) >= 0 ? [a, b] : [b, a];
+  const out: SyncRecord = { ...winner, hlc: hlcOf(winner) };
+  if (table === 'clips') {
+    Object.assign(out, mergeTags(winner, loser), mergeNotes(winner, loser));
+    if (!out.conflicts) delete out.conflicts;
+  } else if (table === 'events') {
+    for (const k of ['actorIds', 'sourceIds', 'claimIds']) out[k] = unionList(winner[k], loser[k]);
+  } else if (table === 'actors') {
+    out.aliases = mergeAliases(winner.aliases, loser.aliases);
+  }
+  return out;
+}
+
+/** Same content, for deciding whether a merge changed anything worth writing or sending. */
+export function sameRecord(a: SyncRecord | undefined, b: SyncRecord | undefined): boolean {
+  if (!a || !b) return a === b;
+  return canonical(a) === canonical(b);
+}
