@@ -30,7 +30,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dossier@dossier.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               // Nothing leaves the browser unless the user turns sync on, to a server they choose.
               data_collection_permissions: { required: ['none'] },
             },
