@@ -1,0 +1,93 @@
+import * as chrono from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import { segmentSentences } from '../segment';
+import type { DatePrecision, DateSpan, Lang, Span } from '../types';
+import { yearParsers } from './parsers';
+import { quantityRefiner, trimRefiner } from './refine';
+import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
+import { tenseAround, type Tense } from './tense';
+
+const BASE: Record<Lang, Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual, en: chrono.en.casual };
+const configured = new Map<Lang, Chrono>();
+
+/** chrono's casual parser for `lang`, extended with year phrases and count filtering. */
+function chronoFor(lang: Lang): Chrono {
+  let c = configured.get(lang);
+  if (!c) {
+    c = BASE[lang].clone();
+    c.parsers.push(...yearParsers(lang));
+    c.refiners.push(quantityRefiner, trimRefiner);
+    configured.set(lang, c);
+  }
+  return c;
+}
+
+function ymdOf(c: ParsedComponents): Ymd {
+  return { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
+}
+
+/** Whether chrono guessed the year itself (a month name with no year), so tense must choose it. */
+function yearIsGuessed(c: ParsedComponents): boolean {
+  return !c.isCertain('year') && (c.isCertain('month') || c.isCertain('day'));
+}
+
+interface Resolved {
+  ymd: Ymd;
+  precision: DatePrecision;
+}
+
+function resolveComponents(c: ParsedComponents, ref: Ymd, tense: Tense): Resolved {
+  const precision = precisionOf(c);
+  const ymd = ymdOf(c);
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    return { ymd: pickWeekday(c.get('weekday') ?? 0, ref, tense), precision: 'day' };
+  }
+  if (yearIsGuessed(c)) ymd.year = pickYear(ymd, ref, precision, tense);
+  return { ymd, precision };
+}
+
+function sentenceAt(sentences: Span[], index: number): Span | undefined {
+  return sentences.find((s) => index >= s.start && index < s.end);
+}
+
+function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, lang: Lang): DateSpan {
+  const start = r.index;
+  const end = r.index + r.text.length;
+  const sentence = sentenceAt(sentences, start);
+  const tense = sentence ? tenseAround(sentence.text, start - sentence.start, end - sentence.start, lang) : null;
+  const from = resolveComponents(r.start, ref, tense);
+  const span: DateSpan = {
+    text: text.slice(start, end),
+    start,
+    end,
+    value: formatDate(from.ymd, from.precision),
+    precision: from.precision,
+  };
+  if (r.end) {
+    const to = resolveComponents(r.end, ref, tense);
+    // A range written once with its month ("з 1 по 5 травня") shares the start's year.
+    if (yearIsGuessed(r.end)) {
+      to.ymd.year = from.ymd.year;
+      const before = to.ymd.month * 100 + to.ymd.day < from.ymd.month * 100 + from.ymd.day;
+      if (before) to.ymd.year += 1;
+    }
+    const endValue = formatDate(to.ymd, to.precision);
+    if (endValue !== span.value) span.endValue = endValue;
+  }
+  return span;
+}
+
+/**
+ * Finds dates in `text` and resolves them against the publication day `published` (YYYY-MM-DD),
+ * not against today: the article's "вчора" is the day before it appeared.
+ */
+export function findDates(text: string, published: string, lang: Lang): DateSpan[] {
+  const ref = parseYmd(published);
+  // Noon local time keeps chrono's arithmetic on the same calendar day in any time zone.
+  const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
+  const sentences = segmentSentences(text);
+  return chronoFor(lang)
+    .parse(text, refDate)
+    .map((r) => toDateSpan(r, text, sentences, ref, lang))
+    .filter((d) => d.end > d.start);
+}

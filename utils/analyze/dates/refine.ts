@@ -1,0 +1,57 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+
+// Words after a number that make it a count, an age or a quantity, not a day of the month:
+// "14 осіб", "51 особа", "100 заручників", "понад 100 ув’язнених", "14 people".
+const COUNT_WORDS =
+  /^\s*(?:ос[іо]б|особ[аи]?|люд(?:ей|ина|ини)|чоловік|заручник|ув[’'ʼ]?язнен|в[’'ʼ]?язн|полонен|військов|політв|рок|років|раз|разів|відсотк|%|тис|млн|млрд|человек|заложник|заключ|пленн|лет|год[а]?\b|процент|people|persons|hostages|prisoners|years|times|percent|%)/iu;
+// Ages and ordinals glued to a number by a hyphen: "78-річного", "78-летнего", "5-й".
+const HYPHEN_SUFFIX = /^-\p{L}/u;
+
+function isQuantity(text: string, r: ParsingResult): boolean {
+  const after = text.slice(r.index + r.text.length);
+  if (HYPHEN_SUFFIX.test(after)) return true;
+  // Only a bare number can be a count; "21 червня" already has its month.
+  if (/^\s*\d+\s*$/.test(r.text)) return true;
+  return /^\s*\d+\s*$/.test(r.text.replace(/^\D+/, '')) && COUNT_WORDS.test(after);
+}
+
+/**
+ * English "June 21, 14 people": chrono reads ", 14" as the year 2014. A two-digit year followed by
+ * a word (not a month or a clock) is a count that starts the next list item, so the year goes.
+ */
+function dropFalseShortYear(text: string, r: ParsingResult): void {
+  const m = /,\s*(\d{2})$/.exec(r.text);
+  if (!m || !r.start.isCertain('year')) return;
+  const after = text.slice(r.index + r.text.length);
+  if (!/^\s+\p{L}/u.test(after)) return;
+  r.text = r.text.slice(0, m.index);
+  r.start.delete('year');
+  r.start.imply('year', r.refDate.getFullYear());
+}
+
+/** A chrono refiner that removes counts and ages and repairs short false years. */
+export const quantityRefiner: Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => {
+    const kept: ParsingResult[] = [];
+    for (const r of results) {
+      // A clock time with no date ("о 14:00") says nothing about which day an event was.
+      if (r.start.isOnlyTime()) continue;
+      if (isQuantity(context.text, r)) continue;
+      dropFalseShortYear(context.text, r);
+      kept.push(r);
+    }
+    return kept;
+  },
+};
+
+/** Trims whitespace chrono keeps around a match ("\n\n9 листопада", " 21 червня"). */
+export const trimRefiner: Refiner = {
+  refine: (_context: ParsingContext, results: ParsingResult[]) => {
+    for (const r of results) {
+      const lead = r.text.length - r.text.trimStart().length;
+      r.index += lead;
+      r.text = r.text.trim().replace(/[,;:]$/, '');
+    }
+    return results;
+  },
+};

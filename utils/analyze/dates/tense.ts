@@ -1,0 +1,74 @@
+import type { Lang } from '../types';
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+// Auxiliaries and cue words that mark the future in news prose. Perfective futures ("проведе",
+// "підпише") cannot be told from presents by their ending alone, so a prefix check below helps.
+const FUTURE_WORDS: Record<Lang, RegExp> = {
+  uk: /^(буде|будуть|буду|будемо|будете|будеш|планує|планують|плануємо|збирається|збираються|наступного|наступному|наступної|незабаром|відбудеться|відбудуться)$/,
+  ru: /^(будет|будут|буду|будем|будете|будешь|планирует|планируют|планируем|собирается|собираются|следующем|следующей|следующего|скоро|состоится|состоятся)$/,
+  en: /^(will|shall|'ll|plans|planned|intends|upcoming|next|going)$/,
+};
+
+const PAST_WORDS: Record<Lang, RegExp> = {
+  uk: /^(був|була|було|були|раніше|торік|вчора|минулого|минулому)$/,
+  ru: /^(был|была|было|были|ранее|вчера|прошлом|прошлого|прошлой)$/,
+  en: /^(was|were|had|did|said|told|ago|last|yesterday|earlier)$/,
+};
+
+// Past-tense verb endings: Ukrainian -в/-ла/-ло/-ли (+ reflexive -ся/-сь), Russian -л/-ла/-ло/-ли.
+// The vowel before them keeps out most nouns ("держав", "сила" still slip through, rarely near dates).
+const UK_PAST = /[аяиіуе](в|вся|ла|лася|лось|ло|ли|лися|лись)$/;
+const RU_PAST = /[аяиеоу](л|лся|ла|лась|ло|лось|ли|лись)$/;
+const EN_PAST = /^[a-z]{3,}ed$/;
+
+// Perfective prefixes; a prefixed verb in a present-looking form is a future ("проведе" = will hold).
+const UK_PERFECTIVE = /^(про|пере|під|від|роз|за|на|ви|до|по|з|с|у)\p{L}{2,}(е|уть|ють|ить|ять|еться|уться|иться)$/u;
+const RU_PERFECTIVE = /^(про|пере|под|от|раз|рас|за|на|вы|до|по|с|у)\p{L}{2,}(ет|ут|ют|ит|ят|ется|утся|ится)$/u;
+// Adjective and noun endings that look like the verb forms above.
+const NOT_VERB = /(ське|цьке|зьке|не|ове|еве|єве|ние|ное|ее|ое|ие|ость)$|^досить$/;
+
+function wordTense(word: string, lang: Lang): Tense {
+  const w = word.toLowerCase();
+  if (FUTURE_WORDS[lang].test(w)) return 'future';
+  if (PAST_WORDS[lang].test(w)) return 'past';
+  if (lang === 'en') {
+    if (EN_PAST.test(w)) return 'past';
+    return null;
+  }
+  if (w.endsWith('тиме') || w.endsWith('тимуть') || w.endsWith('тимемо') || w.endsWith('тиметься')) return 'future';
+  if (w.length >= 5 && (lang === 'uk' ? UK_PAST : RU_PAST).test(w)) return 'past';
+  const perfective = lang === 'uk' ? UK_PERFECTIVE : RU_PERFECTIVE;
+  if (w.length >= 6 && perfective.test(w) && !(lang === 'uk' && NOT_VERB.test(w))) return 'future';
+  return null;
+}
+
+/**
+ * The tense that governs a date at [start, end) of a sentence: the nearest tense-marked word in the
+ * date's clause (split at commas, semicolons, colons and dashes), else the nearest in the sentence.
+ * "Лукашенко оголосив, що … проведе «…» в грудні": the clause of "в грудні" holds "проведе" → future.
+ */
+export function tenseAround(sentence: string, start: number, end: number, lang: Lang): Tense {
+  const words = [...sentence.matchAll(/[\p{L}'’ʼ]+/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    tense: m.index >= start && m.index < end ? null : wordTense(m[0], lang),
+  }));
+  const boundaries = [...sentence.matchAll(/[,;:–—]/g)].map((m) => m.index);
+  const clauseStart = Math.max(-1, ...boundaries.filter((b) => b < start)) + 1;
+  const clauseEnd = Math.min(sentence.length, ...boundaries.filter((b) => b >= end));
+  const nearest = (from: number, to: number): Tense => {
+    let best: Tense = null;
+    let bestDist = Infinity;
+    for (const w of words) {
+      if (!w.tense || w.start < from || w.end > to) continue;
+      const dist = w.end <= start ? start - w.end : w.start - end;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = w.tense;
+      }
+    }
+    return best;
+  };
+  return nearest(clauseStart, clauseEnd) ?? nearest(0, sentence.length);
+}
