@@ -1,0 +1,149 @@
+/**
+ * What a page says about itself: canonical URL, title, site, language and publication date. The
+ * publication date matters most: it is the reference every relative date in the article ("вчора",
+ * "минулого місяця") is resolved against, so sources are tried from most to least trustworthy.
+ */
+import type { PageInfo } from '../messages/protocol';
+import { dayInText, dayInUrl, dayOf } from './dates';
+import { findMainElement } from './extract';
+
+type LocationLike = Pick<Location, 'href'>;
+
+function meta(doc: Document, ...keys: string[]): string {
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    for (const el of Array.from(doc.querySelectorAll('meta'))) {
+      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+      const content = el.getAttribute('content')?.trim();
+      if (name === lower && content) return content;
+    }
+  }
+  return '';
+}
+
+function absolute(href: string, base: string): string {
+  if (!href.trim()) return '';
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return '';
+  }
+}
+
+function withoutHash(href: string): string {
+  const i = href.indexOf('#');
+  return i < 0 ? href : href.slice(0, i);
+}
+
+/** All JSON-LD objects on the page, flattened through arrays and @graph. */
+function jsonLdNodes(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+    // Some sites nest the article under mainEntity / mainEntityOfPage.
+    if (o.mainEntity) visit(o.mainEntity, depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      // Stray control characters break JSON.parse on real pages; they carry nothing we need.
+      visit(JSON.parse((script.textContent ?? '').replace(/[\u0000-\u001f]+/g, ' ')), 0);
+    } catch {
+      /* a broken JSON-LD block is common and not our problem */
+    }
+  }
+  return out;
+}
+
+function typeOf(o: Record<string, unknown>): string {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t.join(' ') : String(t ?? '')).toLowerCase();
+}
+
+function jsonLdPublished(doc: Document): string {
+  const nodes = jsonLdNodes(doc).filter((o) => typeof o.datePublished === 'string' || typeof o.dateCreated === 'string');
+  // Prefer the article over e.g. a WebPage or an embedded VideoObject.
+  nodes.sort((a, b) => Number(/article|posting|report/.test(typeOf(b))) - Number(/article|posting|report/.test(typeOf(a))));
+  const best = nodes[0];
+  return best ? String(best.datePublished ?? best.dateCreated) : '';
+}
+
+/** Byline times: <time pubdate>, itemprop=datePublished, then the first <time datetime> of the article. */
+function bylinePublished(doc: Document): string {
+  const main = findMainElement(doc) ?? doc.body;
+  const scopes = main && main !== doc.body ? [main, doc] : [doc];
+  for (const scope of scopes) {
+    const el =
+      scope.querySelector('time[pubdate][datetime], [itemprop="datePublished"]') ??
+      (scope === doc ? null : scope.querySelector('time[datetime]'));
+    if (!el) continue;
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    if (v.trim()) return v.trim();
+  }
+  return '';
+}
+
+/**
+ * Last textual resort: an element whose class or id names it a date, near the headline. Restricted
+ * to before the article body ends because "related news" lists further down carry other dates.
+ */
+function visibleBylineDay(doc: Document, now: Date): string | null {
+  const main = findMainElement(doc);
+  const scope: ParentNode = main ?? doc;
+  const sel = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], .byline, time';
+  for (const el of Array.from(scope.querySelectorAll(sel)).slice(0, 40)) {
+    const day = dayInText(el.textContent ?? '', now);
+    if (day) return day;
+  }
+  if (main) {
+    // Outside an <article>, take a date only when it comes right after the headline.
+    const h1 = doc.querySelector('h1');
+    let node: Element | null = h1;
+    for (let i = 0; node && i < 6; i++, node = node.nextElementSibling) {
+      const day = dayInText(node.textContent ?? '', now);
+      if (day) return day;
+    }
+  }
+  return null;
+}
+
+/** The publication date as the page states it (ISO or YYYY-MM-DD), or '' when it states none. */
+export function readPublished(doc: Document, url: string, now = new Date()): string {
+  const candidates = [
+    meta(doc, 'article:published_time', 'og:published_time', 'published_time'),
+    jsonLdPublished(doc),
+    bylinePublished(doc),
+    meta(doc, 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'DC.date.issued',
+      'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published',
+      'cXenseParse:recs:publishtime', 'date', 'Date', 'article:modified_time'),
+  ];
+  for (const c of candidates) if (c && dayOf(c, now)) return c;
+  return dayInUrl(url, now) ?? visibleBylineDay(doc, now) ?? '';
+}
+
+/** YYYY-MM-DD for the engine: the page's own date, today only when the page states none. */
+export function publishedDay(info: Pick<PageInfo, 'publishedAt'>, now = new Date()): string {
+  return dayOf(info.publishedAt, now) ?? now.toISOString().slice(0, 10);
+}
+
+/** Reads the page's identity and publication date; works on any DOM (no layout needed). */
+export function readPageInfo(doc: Document, location: LocationLike, now = new Date()): PageInfo {
+  const here = withoutHash(location.href);
+  const canonicalHref = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? '';
+  const url = withoutHash(absolute(canonicalHref, here) || absolute(meta(doc, 'og:url'), here) || here);
+  const title = meta(doc, 'og:title', 'twitter:title') || (doc.title ?? '').trim() || doc.querySelector('h1')?.textContent?.trim() || '';
+  let host = '';
+  try {
+    host = new URL(url).host;
+  } catch {
+    /* keep '' for opaque URLs */
+  }
+  const site = meta(doc, 'og:site_name', 'application-name') || host;
+  const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
+  const locale = meta(doc, 'og:locale', 'content-language', 'language');
+  const lang = (htmlLang || locale).trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return { url, title, site, lang, publishedAt: readPublished(doc, url, now) };
+}
