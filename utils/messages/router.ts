@@ -1,0 +1,71 @@
+/**
+ * The background's side of the protocol: validate, dispatch to `utils/db`, and always answer a
+ * `Reply` so the sender sees an error message instead of `undefined`.
+ */
+import type { DossierDB } from '../db/database';
+import { describeDbError } from '../db/errors';
+import { storePageAnalysis } from '../db/ingest';
+import { relatedToActor, relatedToClaim, relatedToDate } from '../db/related';
+import { listTimeline } from '../db/timeline';
+import { deleteActor, listActors, saveActor, trackActor } from '../db/actors';
+import { exportActors, importActors } from '../db/actors-io';
+import { ShapeError } from './check';
+import type { AnyRequest, Reply, RequestType, ResponseOf } from './protocol';
+import { parseRequest } from './validate';
+
+export interface GazetteerProvider {
+  get(): Promise<ResponseOf<'gazetteer/get'>>;
+  /** The user's actors changed: the next `get` recompiles. */
+  invalidate(): void;
+  /** Canonical names of the bundled starter list (so ingest can mark those actors 'starter'). */
+  starterNames(): Promise<ReadonlySet<string>>;
+}
+
+export interface RouterDeps {
+  db: DossierDB;
+  gazetteer: GazetteerProvider;
+}
+
+type Handlers = { [T in RequestType]: (req: Extract<AnyRequest, { type: T }>) => Promise<ResponseOf<T>> };
+
+function handlers({ db, gazetteer }: RouterDeps): Handlers {
+  const changed = <T>(value: T): T => {
+    gazetteer.invalidate();
+    return value;
+  };
+  return {
+    'page/analyzed': async ({ page, result }) => {
+      const { sourceId } = await storePageAnalysis(db, page, result, { starterNames: await gazetteer.starterNames() });
+      return { sourceId };
+    },
+    'gazetteer/get': () => gazetteer.get(),
+    'related/actor': ({ name, excludeUrl }) => relatedToActor(db, name, excludeUrl),
+    'related/date': ({ value, excludeUrl }) => relatedToDate(db, value, excludeUrl),
+    'related/claim': ({ text, speaker, excludeUrl }) => relatedToClaim(db, text, speaker, excludeUrl),
+    'actor/track': async ({ name, kind }) => changed({ actor: await trackActor(db, name, kind) }),
+    'timeline/list': (query) => listTimeline(db, query),
+    'actors/list': async ({ origins }) => ({ actors: await listActors(db, origins) }),
+    'actors/save': async ({ actor, previousId }) => changed({ actor: await saveActor(db, actor, previousId) }),
+    'actors/delete': async ({ id }) => changed({ deleted: await deleteActor(db, id) }),
+    'actors/import': async ({ json }) => changed({ imported: await importActors(db, json) }),
+    'actors/export': async () => ({ json: await exportActors(db) }),
+  };
+}
+
+export function createRouter(deps: RouterDeps): (message: unknown) => Promise<Reply<unknown>> {
+  const table = handlers(deps);
+  return async function handleRequest(message) {
+    let request: AnyRequest;
+    try {
+      request = parseRequest(message);
+    } catch (e) {
+      return { ok: false, error: e instanceof ShapeError ? `Refused: ${e.message}` : String(e) };
+    }
+    try {
+      const handler = table[request.type] as (req: AnyRequest) => Promise<unknown>;
+      return { ok: true, value: await handler(request) };
+    } catch (e) {
+      return { ok: false, error: `${request.type} failed: ${describeDbError(e)}` };
+    }
+  };
+}
