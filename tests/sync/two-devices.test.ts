@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDossierDB, putRecords, tombstone, type DossierDB, type TableName, TABLE_NAMES } from '../../utils/db/database';
+import type { ClipRecord, SourceRecord, ActorRecord } from '../../utils/db/records';
+import { installSyncHooks } from '../../utils/sync/hooks';
+import { loadClock, syncMetaFor } from '../../utils/sync/meta';
+import { syncOnce } from '../../utils/sync/replicate';
+import type { SyncRecord } from '../../utils/sync/merge';
+import { startCouch, type TestServer } from './server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startCouch();
+}, 60_000);
+afterAll(async () => server?.stop());
+
+export async function device(name: string, now?: () => number): Promise<DossierDB> {
+  const db = openDossierDB(`${name}-${Math.random().toString(36).slice(2)}`);
+  installSyncHooks(db, await loadClock(syncMetaFor(db.name), now));
+  return db;
+}
+
+export async function dump(db: DossierDB): Promise<Record<TableName, SyncRecord[]>> {
+  const out = {} as Record<TableName, SyncRecord[]>;
+  for (const t of TABLE_NAMES) out[t] = ((await db.table(t).toArray()) as SyncRecord[]).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return out;
+}
+
+const source = (url: string, title: string): Omit<SourceRecord, 'updatedAt' | 'deleted'> => ({
+  id: `src:${url}`, url, title, site: new URL(url).hostname, lang: 'uk', publishedAt: '2025-11-24', firstSeenAt: 1,
+});
+const actor = (name: string, uk: string[]): Omit<ActorRecord, 'updatedAt' | 'deleted'> => ({
+  id: `actor:${name}`, name, kind: 'person', aliases: { uk }, origin: 'discovered', tracked: 1,
+});
+const clip = (note: string, tags: string[]): Omit<ClipRecord, 'updatedAt' | 'deleted'> => ({
+  id: 'clip:1', sourceId: 'src:https://www.pravda.com.ua/news/2025/11/24/1', quote: 'Умєров заявив, що делегації погодили основні пункти',
+  note, tags, selector: [{ type: 'TextQuoteSelector', exact: 'погодили основні пункти' }], actorIds: ['actor:Рустем Умєров'], createdAt: 1,
+});
+
+describe('two devices through a real CouchDB-protocol server', () => {
+  it('read different things, edit the same clip on both, delete on one: both stores end identical', async () => {
+    let t = Date.now();
+    const a = await device('laptop', () => t);
+    const b = await device('desktop', () => t + 5);
+    const cfg = { url: server.url, db: 'dossier-two' };
+
+    await putRecords(a, 'sources', [source('https://www.pravda.com.ua/news/2025/11/24/1', 'Делегації України і США провели переговори в Женеві')]);
+    await putRecords(a, 'actors', [actor('Рустем Умєров', ['Умєров', 'Умєрова'])]);
+    await putRecords(a, 'clips', [clip('перевірити цифри', ['женева'])]);
+    await putRecords(b, 'sources', [source('https://www.bbc.com/ukrainian/articles/c1', 'Що відомо про мирний план')]);
+    await putRecords(b, 'actors', [actor('Рустем Умєров', ['Умєрову'])]);
+    await syncOnce(a, cfg);
+    await syncOnce(b, cfg);
+    // Both now hold the clip; each edits it without seeing the other's edit.
+    t += 1000;
+    await a.clips.update('clip:1', { note: 'цифри підтверджені Reuters', tags: ['женева', 'мирний план'] });
+    await b.clips.update('clip:1', { note: 'порівняти з заявою Білого дому', tags: ['переговори'] });
+    await tombstone(b, 'sources', ['src:https://www.bbc.com/ukrainian/articles/c1']);
+    await syncOnce(a, cfg);
+    await syncOnce(b, cfg);
+    await syncOnce(a, cfg);
+
+    const da = await dump(a);
+    const db_ = await dump(b);
+    expect(da).toEqual(db_);
+    expect(da.sources.map((s) => [s.title, s.deleted])).toEqual([
+      ['Що відомо про мирний план', 1],
+      ['Делегації України і США провели переговори в Женеві', 0],
+    ]);
+    // The same actor found on both devices is one record with both devices' forms.
+    expect(da.actors).toHaveLength(1);
+    expect(da.actors[0].aliases).toEqual({ uk: expect.arrayContaining(['Умєров', 'Умєрова', 'Умєрову']) });
+    const c = da.clips[0] as unknown as ClipRecord & SyncRecord;
+    // b wrote last (its clock runs 5 ms ahead): its note wins, a's concurrent note is kept, tags merge.
+    expect(c.note).toBe('порівняти з заявою Білого дому');
+    expect(c.conflicts?.map((x) => x.note)).toEqual(['цифри підтверджені Reuters']);
+    expect([...c.tags].sort()).toEqual(['мирний план', 'переговори']);
+  });
+
+  it('a second sync with nothing new exchanges only the checkpoint', async () => {
+    const a = await device('counting');
+    let calls: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      calls.push(`${init?.method ?? 'GET'} ${String(input).replace(server.url, '').split('?')[0]}`);
+      return fetch(input, init);
+    };
+    const cfg = { url: server.url, db: 'dossier-incremental', fetch: counting };
+    await putRecords(a, 'sources', Array.from({ length: 30 }, (_, i) => source(`https://zn.ua/article-${i}`, `Стаття ${i}`)));
+    const first = await syncOnce(a, cfg, { batchSize: 10 });
+    expect(first.pushed).toBe(30);
+    calls = [];
+    const second = await syncOnce(a, cfg);
+    expect(second).toMatchObject({ pulled: 0, pushed: 0 });
+    expect(calls).toEqual(['GET /dossier-incremental/_local/' + calls[0].split('/_local/')[1], 'GET /dossier-incremental/_changes']);
+  });
+});
