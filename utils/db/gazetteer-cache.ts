@@ -4,6 +4,7 @@
  * entries), is kept in memory and in extension storage (a restarted service worker reuses it), and is
  * redone only after the user's actors change.
  */
+import { liveQuery } from 'dexie';
 import type { GazetteerEntry } from '../analyze/types';
 import type { DossierDB } from './database';
 import { gazetteerActors, toGazetteerEntry } from './actors';
@@ -114,4 +115,20 @@ export function createGazetteerCache<C>(deps: GazetteerCacheDeps<C>) {
       }
     },
   };
+}
+
+/**
+ * Actors can change without a message to the background (sync writes, another extension page): watch
+ * the table so the gazetteer is recompiled whatever wrote it. Returns the unsubscribe function.
+ */
+export function watchGazetteerActors(db: DossierDB, onChange: () => void): () => void {
+  let first = true;
+  const sub = liveQuery(() => gazetteerActors(db)).subscribe({
+    next: () => {
+      if (first) first = false;
+      else onChange();
+    },
+    error: () => onChange(),
+  });
+  return () => sub.unsubscribe();
 }

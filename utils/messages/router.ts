@@ -11,7 +11,7 @@ import { deleteActor, listActors, saveActor, trackActor } from '../db/actors';
 import { exportActors, importActors } from '../db/actors-io';
 import { ShapeError } from './check';
 import type { AnyRequest, Reply, RequestType, ResponseOf } from './protocol';
-import { parseRequest } from './validate';
+import { REQUEST_TYPES, parseRequest } from './validate';
 
 export interface GazetteerProvider {
   get(): Promise<ResponseOf<'gazetteer/get'>>;
@@ -50,6 +50,15 @@ function handlers({ db, gazetteer }: RouterDeps): Handlers {
     'actors/import': async ({ json }) => changed({ imported: await importActors(db, json) }),
     'actors/export': async () => ({ json: await exportActors(db) }),
   };
+}
+
+/**
+ * Whether this router answers the message. Other features may register their own listeners for their
+ * own types; answering those with "unknown type" would race their replies.
+ */
+export function handlesMessage(message: unknown): boolean {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && (REQUEST_TYPES as string[]).includes(type);
 }
 
 export function createRouter(deps: RouterDeps): (message: unknown) => Promise<Reply<unknown>> {
