@@ -1,0 +1,170 @@
+import { segmentSentences } from './segment';
+import { resolveSpeaker, type Speaker, type SpeakerMemory } from './speaker';
+import { ANAPHORIC, IMPERSONAL, PREPOSED, findQuotes, findSpeechVerbs } from './speech';
+import type { ActorSpan, ClaimSpan, Lang, Span } from './types';
+
+const THAT = /^(?:[^.!?«“„"]{0,80}?),?\s*(?:що|что|that)(?![\p{L}])[\s,]*/iu;
+const SPEECH_AFTER_QUOTE = /^[,.!?…]*\s*(?:[–—-]\s*)?/;
+
+interface SentenceCtx {
+  text: string;
+  s: Span;
+  actors: ActorSpan[];
+  memory: SpeakerMemory;
+  lang: Lang;
+  verbs: Span[];
+}
+
+/** Trims spaces and a final full stop or comma off [start, end) of `text`. */
+function tidy(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s.,;:–—-]/.test(text[end - 1])) end--;
+  return end > start ? { text: text.slice(start, end), start, end } : null;
+}
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** The speaker of a verb: its subject before it in the clause, else the words after it up to a comma. */
+function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | null {
+  const { text, s, actors, memory, lang } = ctx;
+  if (IMPERSONAL.test(verb.text)) {
+    // "– йдеться у виданні": the only source is the place named after the verb.
+    const after = text.slice(verb.end, limit);
+    return /^\s+(у|в|in)\s/iu.test(after) ? resolveSpeaker(text, verb.end, limit, actors, memory, lang) : null;
+  }
+  if (ANAPHORIC.test(verb.text)) return memory.last ?? null;
+  if (PREPOSED.test(verb.text)) {
+    const comma = text.indexOf(',', verb.end);
+    return resolveSpeaker(text, verb.end, comma > 0 && comma < limit ? comma : limit, actors, memory, lang);
+  }
+  const before = text.slice(s.start, verb.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf(':'));
+  const subjectFrom = s.start + cut + 1;
+  const subject = resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
+  if (subject) return subject;
+  const afterText = text.slice(verb.end, limit);
+  const stop = afterText.search(/[,:«“„"]/);
+  return resolveSpeaker(text, verb.end, stop >= 0 ? verb.end + stop : limit, actors, memory, lang);
+}
+
+function claim(span: Span, who: Speaker | null, mode: ClaimSpan['mode'], memory: SpeakerMemory): ClaimSpan {
+  if (who?.speaker) memory.last = who;
+  return { ...span, speaker: who?.speaker ?? null, speakerStart: who?.speakerStart, speakerEnd: who?.speakerEnd, mode };
+}
+
+/** Reported clauses "X заявив, що …": the clause, or the quotation it opens with. */
+function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
+  const { text, s } = ctx;
+  for (const verb of ctx.verbs) {
+    if (covered.some((c) => verb.start >= c.start && verb.start < c.end)) continue;
+    const rest = text.slice(verb.end, s.end);
+    const m = THAT.exec(rest);
+    const isPreposed = PREPOSED.test(verb.text) || ANAPHORIC.test(verb.text);
+    let from: number;
+    if (m && findSpeechVerbs(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
+    else if (isPreposed && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
+    else continue;
+    const who = speakerOfVerb(ctx, verb, s.end);
+    const q = findQuotes(text.slice(from, s.end))[0];
+    const startsWithQuote = q && text.slice(from, from + q.open).trim() === '';
+    const span = startsWithQuote ? tidy(text, from + q.open + 1, from + q.close) : tidy(text, from, s.end);
+    if (!span) continue;
+    out.push(claim(span, who, startsWithQuote ? 'direct' : 'reported', ctx.memory));
+    covered.push({ text: '', start: startsWithQuote ? from + q.open : from, end: startsWithQuote ? from + q.close + 1 : s.end });
+  }
+}
+
+/** Quotations attributed after ("», – наголосив президент") or before ("оголосив …: «"). */
+function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
+  const { text, s } = ctx;
+  for (const q of findQuotes(s.text)) {
+    const open = s.start + q.open;
+    const close = s.start + q.close;
+    if (covered.some((c) => open >= c.start && open < c.end)) continue;
+    const span = tidy(text, open + 1, close);
+    if (!span) continue;
+    const tail = text.slice(close + 1, s.end);
+    const lead = SPEECH_AFTER_QUOTE.exec(tail)![0].length;
+    const nextQuote = tail.search(/[«“„"]/);
+    const attributionEnd = nextQuote >= 0 ? close + 1 + nextQuote : s.end;
+    const after = ctx.verbs.find((v) => v.start >= close + 1 + lead && v.end <= attributionEnd);
+    const tailWords = wordCount(text.slice(close + 1, attributionEnd));
+    let who: Speaker | null | undefined;
+    // An attribution follows a quotation only after punctuation: "», – наголосив", `," he said`.
+    const punctuated = /[,.!?…]$/.test(text.slice(open + 1, close).trim()) || /^[,.!?…–—-]/.test(tail.trimStart());
+    if (after && punctuated && tailWords <= 12) {
+      // "», – наголосив президент." / `," Smith said.`: the speaker stands around the verb.
+      const before = resolveSpeakerBetween(ctx, close + 1 + lead, after.start);
+      who = before ?? speakerOfVerb(ctx, after, attributionEnd);
+    } else {
+      const intro = text.slice(s.start, open);
+      const verb = [...ctx.verbs].reverse().find((v) => v.end <= open);
+      if (verb && /[:,]\s*$/.test(intro)) who = speakerOfVerb(ctx, verb, open);
+    }
+    const sentenceLike = wordCount(span.text) >= 4 && /^\p{Lu}/u.test(span.text);
+    if (who === undefined && !sentenceLike) continue;
+    out.push(claim(span, who ?? null, 'direct', ctx.memory));
+    covered.push({ text: '', start: open, end: close + 1 });
+  }
+}
+
+function resolveSpeakerBetween(ctx: SentenceCtx, from: number, to: number): Speaker | null {
+  if (to - from < 2) return null;
+  return resolveSpeaker(ctx.text, from, to, ctx.actors, ctx.memory, ctx.lang);
+}
+
+/** "Білорусь відпустила …, повідомив президент Володимир Зеленський." */
+function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
+  const { text, s } = ctx;
+  const verb = ctx.verbs[ctx.verbs.length - 1];
+  if (!verb || IMPERSONAL.test(verb.text) || PREPOSED.test(verb.text)) return;
+  const before = text.slice(s.start, verb.start);
+  const m = /,\s*(?:[–—-]\s*)?$/.exec(before);
+  if (!m || wordCount(text.slice(verb.end, s.end)) > 8 || /[»”"]\s*$/.test(before.slice(0, m.index))) return;
+  const span = tidy(text, s.start, s.start + m.index);
+  if (!span || wordCount(span.text) < 3) return;
+  const who = resolveSpeaker(text, verb.end, s.end, ctx.actors, ctx.memory, ctx.lang);
+  out.push(claim(span, who, 'reported', ctx.memory));
+}
+
+/** "Про це повідомляє Reuters": the source of the statement made in the sentence before. */
+function sourceOfPrevious(ctx: SentenceCtx, out: ClaimSpan[], prev: Span | undefined): boolean {
+  const m = /^(?:про це|об этом)\s+/iu.exec(ctx.s.text);
+  const verb = ctx.verbs[0];
+  if (!m || !verb || verb.start - ctx.s.start > m[0].length + 2 || !prev) return false;
+  const comma = ctx.text.indexOf(',', verb.end);
+  const who = resolveSpeaker(ctx.text, verb.end, comma > 0 && comma < ctx.s.end ? comma : ctx.s.end, ctx.actors, ctx.memory, ctx.lang);
+  const earlier = out.filter((c) => c.start >= prev.start && c.end <= prev.end);
+  if (earlier.length) {
+    for (const c of earlier) if (c.speaker === null) Object.assign(c, claim(c, who, c.mode, ctx.memory));
+  } else {
+    const span = tidy(ctx.text, prev.start, prev.end);
+    if (span) out.push(claim(span, who, 'reported', ctx.memory));
+  }
+  return true;
+}
+
+/**
+ * Finds statements and who made them: quotations that are attributed or read as sentences (a
+ * quoted one-word name like «Белавіа» is not a claim) and reported speech ("заявив, що …").
+ * `actors` are the actor spans of the same text, used to resolve speakers to canonical names.
+ */
+export function findClaims(text: string, actors: ActorSpan[], lang: Lang): ClaimSpan[] {
+  const out: ClaimSpan[] = [];
+  const memory: SpeakerMemory = {};
+  const sentences = segmentSentences(text);
+  sentences.forEach((s, i) => {
+    const verbs = findSpeechVerbs(s.text, lang).map((v) => ({ ...v, start: v.start + s.start, end: v.end + s.start }));
+    const ctx: SentenceCtx = { text, s, actors, memory, lang, verbs };
+    if (sourceOfPrevious(ctx, out, sentences[i - 1])) return;
+    const found: ClaimSpan[] = [];
+    const covered: Span[] = [];
+    reported(ctx, found, covered);
+    quoted(ctx, found, covered);
+    if (found.length === 0) trailingReport(ctx, found);
+    out.push(...found.sort((a, b) => a.start - b.start));
+  });
+  return out;
+}

@@ -1,0 +1,97 @@
+import type { ActorKind, ActorSpan, Lang } from './types';
+
+export interface Speaker {
+  speaker: string | null;
+  speakerStart?: number;
+  speakerEnd?: number;
+}
+
+/** What the text has told us so far, for words that point back ("агентство", "на їхню думку"). */
+export interface SpeakerMemory {
+  /** The outlet last named as a source, for "агентство", "видання", "the agency". */
+  media?: Speaker;
+  /** The speaker of the previous claim. */
+  last?: Speaker;
+}
+
+// Nouns that stand for a person already named: "– наголосив президент" after "президент Володимир
+// Зеленський". Each role is matched to the last person introduced with the same title; "глава
+// держави" is the title-less way to say president.
+const PERSON_ROLES: { role: RegExp; title: RegExp }[] = [
+  { role: /(президент|глав[аиі] держави|глава государства|president|head of state)/iu, title: /(президент|president)/iu },
+  { role: /(прем[’'ʼ]?єр|премьер|prime minister|premier)/iu, title: /(прем[’'ʼ]?єр|премьер|prime minister|premier)/iu },
+  { role: /(міністр|министр|minister|secretary)/iu, title: /(міністр|министр|minister|secretary)/iu },
+  { role: /(речни[кц]|пресс?-секретар|spokes(?:man|woman|person))/iu, title: /(речни[кц]|пресс?-секретар|spokes)/iu },
+  { role: /(посол|ambassador)/iu, title: /(посол|ambassador)/iu },
+];
+const PRONOUN = /^(він|вона|он|она|he|she)$/iu;
+const MEDIA_ROLE = /(агентств|видан|ЗМІ|газет|агентств|издани|СМИ|\bagency\b|\boutlet\b|newspaper|\bpaper\b)/iu;
+const PLURAL_PRONOUN = /^(вони|они|they)$/iu;
+// Words that start a clause without being its subject ("Також Зеленський…", "Раніше…").
+const FILLER = /^(також|тоже|также|раніше|ранее|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
+
+function lastActorBefore(actors: ActorSpan[], pos: number, kinds: ActorKind[]): ActorSpan | undefined {
+  let found: ActorSpan | undefined;
+  for (const a of actors) if (a.end <= pos && kinds.includes(a.kind)) found = a;
+  return found;
+}
+
+const fromActor = (a: ActorSpan): Speaker => ({ speaker: a.name, speakerStart: a.start, speakerEnd: a.end });
+
+/**
+ * Who said it, from the words around the speech verb (`from`..`to` in `text`): a named actor there,
+ * else the actor a role word points back to ("глава держави" → the last named person), else the
+ * words themselves ("Американські чиновники"), else nothing.
+ */
+export function resolveSpeaker(
+  text: string,
+  from: number,
+  to: number,
+  actors: ActorSpan[],
+  memory: SpeakerMemory,
+  _lang: Lang,
+): Speaker | null {
+  if (to <= from) return null;
+  const inside = actors.filter((a) => a.start >= from && a.end <= to);
+  const named = inside.find((a) => a.kind === 'person') ?? inside.find((a) => a.kind === 'org') ?? inside[0];
+  if (named) {
+    const s = fromActor(named);
+    if (named.kind === 'org') memory.media = s;
+    return s;
+  }
+  const words = text.slice(from, to);
+  if (MEDIA_ROLE.test(words)) {
+    const org = memory.media ?? (lastActorBefore(actors, from, ['org']) && fromActor(lastActorBefore(actors, from, ['org'])!));
+    if (org) {
+      memory.media = org;
+      return org;
+    }
+  }
+  const trimmed = trimWords(text, from, to);
+  if (trimmed && PRONOUN.test(trimmed.text)) {
+    const person = lastActorBefore(actors, from, ['person']);
+    if (person) return fromActor(person);
+  }
+  const role = PERSON_ROLES.find((r) => r.role.test(words));
+  if (role) {
+    const titled = actors.filter(
+      (a) => a.end <= from && a.kind === 'person' && role.title.test(text.slice(Math.max(0, a.start - 40), a.start)),
+    );
+    if (titled.length) return fromActor(titled[titled.length - 1]);
+  }
+  if (trimmed && PLURAL_PRONOUN.test(trimmed.text) && memory.last) return memory.last;
+  if (!trimmed) return null;
+  return { speaker: trimmed.text, speakerStart: trimmed.start, speakerEnd: trimmed.end };
+}
+
+/** The speaker's own words: at most six, without clause fillers, dates or punctuation at the edges. */
+function trimWords(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
+  const words = [...text.slice(from, to).matchAll(/[\p{L}\p{N}'’ʼ.-]+/gu)]
+    .map((m) => ({ w: m[0].replace(/[.]+$/, ''), start: from + m.index, end: from + m.index + m[0].replace(/[.]+$/, '').length }))
+    .filter((x) => x.w.length > 0);
+  while (words.length && (FILLER.test(words[0].w) || /^\d/.test(words[0].w))) words.shift();
+  if (words.length === 0 || words.length > 6) return null;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return { text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,71 @@
+import type { Lang, Span } from './types';
+
+// Verbs and phrases that introduce what someone said. Past and present forms because news writes
+// both ("заявив", "повідомляє"); impersonal ones ("йдеться", "говорится") have no subject.
+const VERBS: Record<Lang, string[]> = {
+  uk: [
+    'повідоми(?:в|ла|ли)', 'повідомля(?:є|ють)', 'повідомляється', 'заяви(?:в|ла|ли)', 'заявля(?:є|ють)',
+    'наголоси(?:в|ла|ли)', 'наголошу(?:є|ють)', 'зазначи(?:в|ла|ли)', 'зазнача(?:є|ють)', 'зазначається',
+    'оголоси(?:в|ла|ли)', 'оголошу(?:є|ють)', 'сказа(?:в|ла|ли)', 'каже', 'кажуть', 'підкресли(?:в|ла|ли)',
+    'підкреслю(?:є|ють)', 'уточню(?:є|ють)', 'уточни(?:в|ла|ли)', 'нагаду(?:є|ють)', 'нагада(?:в|ла|ли)',
+    '(?:йдеться|ідеться)', 'проінформува(?:в|ла|ли)', 'поінформува(?:в|ла|ли)', 'дода(?:в|ла|ли)', 'додає',
+    'поясни(?:в|ла|ли)', 'поясню(?:є|ють)', 'написа(?:в|ла|ли)', 'пише', 'розпові(?:в|ла|ли)',
+    'розповіда(?:є|ють)', 'стверджу(?:є|ють|вав|вала)', 'визна(?:в|ла|ли)', 'запевни(?:в|ла|ли)',
+    'стало відомо', 'за словами', 'на (?:його|її|їхню|їх) думку', 'на думку',
+  ],
+  ru: [
+    'заяви(?:л|ла|ли)', 'заявля(?:ет|ют)', 'сообщи(?:л|ла|ли)', 'сообща(?:ет|ют)', 'сообщается',
+    'отмети(?:л|ла|ли)', 'отмеча(?:ет|ют)', 'отмечается', 'подчеркну(?:л|ла|ли)', 'подчеркива(?:ет|ют)',
+    'сказа(?:л|ла|ли)', 'говорит', 'говорят', 'говорится', 'доба(?:вил|вила|вили|вляет)', 'поясни(?:л|ла|ли)',
+    'написа(?:л|ла|ли)', 'пишет', 'рассказа(?:л|ла|ли)', 'уточни(?:л|ла|ли)', 'уточня(?:ет|ют)',
+    'напомни(?:л|ла|ли)', 'напомина(?:ет|ют)', 'объяви(?:л|ла|ли)', 'утвержда(?:ет|ют|л|ла)',
+    'призна(?:л|ла|ли)', 'заверил(?:а|и)?', 'стало известно', 'по словам', 'по (?:его|ее|её|их) мнению',
+    'по мнению',
+  ],
+  en: [
+    'said', 'says', 'say', 'stated', 'states', 'told', 'tells', 'announced', 'announces', 'added', 'adds',
+    'explained', 'wrote', 'writes', 'claimed', 'claims', 'insisted', 'noted', 'warned', 'reported',
+    'reports', 'argued', 'declared', 'according to', 'in (?:his|her|their) view',
+  ],
+};
+
+/** Speech phrases that name no speaker of their own ("зазначається", "стало відомо"). */
+export const IMPERSONAL = /^(зазначається|повідомляється|йдеться|ідеться|стало відомо|сообщается|отмечается|говорится|стало известно)$/i;
+/** Phrases after which the speaker is named, then a comma: "за словами X, …", "according to X, …". */
+export const PREPOSED = /^(за словами|на думку|по словам|по мнению|according to)$/i;
+/** "На їхню думку" / "in their view": the speaker is whoever spoke last. */
+export const ANAPHORIC = /^(на (його|її|їхню|їх) думку|по (его|ее|её|их) мнению|in (his|her|their) view)$/i;
+
+const compiled = new Map<Lang, RegExp>();
+
+/** All speech verbs and phrases in `text`, in order. */
+export function findSpeechVerbs(text: string, lang: Lang): Span[] {
+  let re = compiled.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}'’ʼ])(?:${VERBS[lang].join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+    compiled.set(lang, re);
+  }
+  return [...text.matchAll(re)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+
+/** Top-level quotations in `text` (nested „…“ inside «…» stay part of the outer one). */
+export function findQuotes(text: string): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  const stack: { close: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const top = stack[stack.length - 1];
+    if (top && ch === top.close) {
+      stack.pop();
+      if (stack.length === 0) out.push({ open: top.at, close: i });
+      continue;
+    }
+    if (ch in PAIRS && !(ch === '"' && top?.close === '"')) {
+      if (ch === '"' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+      stack.push({ close: PAIRS[ch], at: i });
+    }
+  }
+  return out;
+}
