@@ -1,29 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDossierDB, putRecords, tombstone, type DossierDB, type TableName, TABLE_NAMES } from '../../utils/db/database';
+import { putRecords, tombstone } from '../../utils/db/database';
 import type { ClipRecord, SourceRecord, ActorRecord } from '../../utils/db/records';
-import { installSyncHooks } from '../../utils/sync/hooks';
-import { loadClock, syncMetaFor } from '../../utils/sync/meta';
 import { syncOnce } from '../../utils/sync/replicate';
 import type { SyncRecord } from '../../utils/sync/merge';
 import { startCouch, type TestServer } from './server';
+import { device, dump } from './devices';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startCouch();
 }, 60_000);
 afterAll(async () => server?.stop());
-
-export async function device(name: string, now?: () => number): Promise<DossierDB> {
-  const db = openDossierDB(`${name}-${Math.random().toString(36).slice(2)}`);
-  installSyncHooks(db, await loadClock(syncMetaFor(db.name), now));
-  return db;
-}
-
-export async function dump(db: DossierDB): Promise<Record<TableName, SyncRecord[]>> {
-  const out = {} as Record<TableName, SyncRecord[]>;
-  for (const t of TABLE_NAMES) out[t] = ((await db.table(t).toArray()) as SyncRecord[]).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return out;
-}
 
 const source = (url: string, title: string): Omit<SourceRecord, 'updatedAt' | 'deleted'> => ({
   id: `src:${url}`, url, title, site: new URL(url).hostname, lang: 'uk', publishedAt: '2025-11-24', firstSeenAt: 1,

@@ -44,7 +44,8 @@ export function installSyncHooks(db: DossierDB, clock: HybridClock, onLocalChang
   installed.set(db, clock);
   for (const table of TABLE_NAMES) {
     const t = db.table(table);
-    t.hook('creating', function (_key, obj: SyncRecord, tx) {
+    t.hook('creating', function (_key, objIn, tx) {
+      const obj = objIn as SyncRecord;
       if (isSyncApply(tx)) return;
       const h = clock.tick();
       obj.hlc = h;
@@ -54,21 +55,25 @@ export function installSyncHooks(db: DossierDB, clock: HybridClock, onLocalChang
       }
       onLocalChange?.(table);
     });
-    t.hook('updating', function (mods: Record<string, unknown>, _key, obj: SyncRecord, tx) {
+    t.hook('updating', function (mods: object, _key, objIn, tx) {
+      const obj = objIn as SyncRecord;
+      const m = mods as Record<string, unknown>;
       if (isSyncApply(tx)) return undefined;
       const h = clock.tick();
       const extra: Record<string, unknown> = { hlc: h };
+      // Sync finds local changes by `updatedAt`: a bare `update()` that leaves it alone would go unsent.
+      if (!('updatedAt' in m)) extra.updatedAt = Date.now();
       if (table === 'clips') {
         // A whole-object put from UI code drops fields it doesn't know: keep sync's bookkeeping.
-        if ('conflicts' in mods && mods.conflicts === undefined && obj.conflicts) extra.conflicts = obj.conflicts;
+        if ('conflicts' in m && m.conflicts === undefined && obj.conflicts) extra.conflicts = obj.conflicts;
         const clockNow = effectiveTagClock(obj);
         if ('tags' in mods) {
-          const next = new Set((mods.tags as string[] | undefined) ?? []);
+          const next = new Set((m.tags as string[] | undefined) ?? []);
           for (const tag of next) if (!clockNow[tag] || clockNow[tag].removed) clockNow[tag] = { hlc: h, removed: 0 };
           for (const [tag, s] of Object.entries(clockNow)) if (!s.removed && !next.has(tag)) clockNow[tag] = { hlc: h, removed: 1 };
         }
         extra.tagClock = clockNow;
-        if ('note' in mods && mods.note !== obj.note) {
+        if ('note' in m && m.note !== obj.note) {
           extra.noteBase = obj.noteHlc ?? obj.hlc ?? '';
           extra.noteHlc = h;
         } else {
