@@ -1,0 +1,80 @@
+/**
+ * The matcher's inner loop: one pass over the text, walking the trie only from word starts.
+ *
+ * Names begin and end at word boundaries, so instead of Aho-Corasick (which would follow every
+ * position) we try the trie at each word start and keep the longest form that ends at a boundary and
+ * satisfies its case flags; after a match we jump past it (leftmost-longest, non-overlapping). Most
+ * walks stop after one or two characters, so the cost stays close to reading the text once. Boundaries
+ * are letter-aware: Cyrillic letters, digits and an apostrophe between letters are inside a word
+ * ("пʼятеро"), a hyphen is a boundary ("Україна-ЄС"), and the English possessive "'s" ends a word.
+ */
+import type { LoadedTrie } from './gazetteer';
+import { child, FLAG_ALLCAPS, FLAG_CAPITAL } from './gazetteer-trie';
+import { isApostrophe, isLowerCode, isUpperCode, isWordChar } from './normalize';
+
+/** 1: word character, 2: apostrophe (inside a word only between letters), 0: anything else. */
+const WORD = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD[c] = isWordChar(c) ? 1 : isApostrophe(c) ? 2 : 0;
+
+function atBoundary(text: string, j: number): boolean {
+  if (j >= text.length) return true;
+  const w = WORD[text.charCodeAt(j)];
+  if (w === 0) return true;
+  if (w === 1) return false;
+  const d = text.charCodeAt(j + 1);
+  if (WORD[d] !== 1) return true; // a closing quote, not an apostrophe
+  return (d === 0x73 || d === 0x53) && WORD[text.charCodeAt(j + 2)] !== 1; // Trump's
+}
+
+function caseOk(text: string, start: number, end: number, flags: number): boolean {
+  if (flags & FLAG_CAPITAL && !isUpperCode(text.charCodeAt(start))) return false;
+  if (flags & FLAG_ALLCAPS) {
+    for (let k = start; k < end; k++) if (isLowerCode(text.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+/** Reports (start, end, entry) for each leftmost-longest name in `text`, in order, without overlaps. */
+export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number, end: number, entry: number) => void): void {
+  const { classOf, first, label, term, root, spaceClass } = trie;
+  const n = text.length;
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const w = WORD[code];
+    if (w !== 1) {
+      prevWord = w === 2 && prevWord;
+      continue;
+    }
+    if (prevWord) continue;
+    prevWord = true;
+    let node = root[classOf[code]];
+    if (node === undefined || node < 0) continue;
+    let bestEnd = -1;
+    let bestEntry = -1;
+    let j = i + 1;
+    for (;;) {
+      const t = term[node];
+      if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & 3)) {
+        bestEnd = j;
+        bestEntry = (t >> 2) - 1;
+      }
+      if (j >= n) break;
+      const cls = classOf[text.charCodeAt(j)];
+      if (cls === 0) break;
+      // Two spaces (or a space and a no-break space) between the words of a name count as one.
+      if (cls === spaceClass && classOf[text.charCodeAt(j - 1)] === spaceClass) {
+        j++;
+        continue;
+      }
+      const next = child(first, label, node, cls);
+      if (next < 0) break;
+      node = next;
+      j++;
+    }
+    if (bestEnd > 0) {
+      onMatch(i, bestEnd, bestEntry);
+      i = bestEnd - 1;
+    }
+  }
+}

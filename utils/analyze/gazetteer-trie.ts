@@ -1,0 +1,143 @@
+/**
+ * The compiled form of a gazetteer: a character trie over the folded forms of every name, laid out in
+ * breadth-first order in typed arrays so that it (a) serialises to a few base64 strings that load with
+ * no parsing beyond atob, and (b) scans text in one pass with no allocation.
+ *
+ * Breadth-first numbering puts the children of a node next to each other, and the children of node n+1
+ * right after those of node n, so one `first` array replaces per-node child lists: the children of n
+ * are nodes first[n] .. first[n+1]-1, sorted by label (a small "class" number per folded character).
+ */
+import { foldCode } from './normalize';
+
+/** The text must start with an upper-case letter: names that are also common words (Віра, Надія, Мир). */
+export const FLAG_CAPITAL = 1;
+/** Every letter must be upper case: acronyms (ГУР, США, US) never match "гур", "сша", "us". */
+export const FLAG_ALLCAPS = 2;
+
+export interface TrieKey {
+  /** Folded form (see normalize.foldCase). */
+  key: string;
+  entry: number;
+  flags: number;
+  /** Higher wins when two entries produce the same form (a base form beats an inflected one). */
+  priority: number;
+}
+
+export interface TrieArrays {
+  alphabet: string;
+  first: Int32Array;
+  label: Uint16Array;
+  /** 0, or (entry + 1) * 4 + flags */
+  term: Int32Array;
+}
+
+/** Builds the breadth-first trie from keys (any order; duplicates resolved by priority). */
+export function buildTrie(keys: TrieKey[]): TrieArrays {
+  const best = new Map<string, TrieKey>();
+  for (const k of keys) {
+    const prev = best.get(k.key);
+    if (!prev || k.priority > prev.priority) best.set(k.key, k);
+  }
+  const sorted = [...best.keys()].sort();
+  const chars = new Set<number>();
+  for (const key of sorted) for (let i = 0; i < key.length; i++) chars.add(key.charCodeAt(i));
+  const alphabetCodes = [...chars].sort((a, b) => a - b);
+  const classOf = new Map<number, number>(alphabetCodes.map((c, i) => [c, i + 1]));
+
+  // Depth-first construction from sorted keys: each key shares its prefix with the previous one.
+  const parentLabel: number[] = [0];
+  const firstChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const lastChild: number[] = [-1];
+  const termDfs: number[] = [0];
+  const path: number[] = [0];
+  let prevKey = '';
+  for (const key of sorted) {
+    let lcp = 0;
+    while (lcp < key.length && lcp < prevKey.length && key.charCodeAt(lcp) === prevKey.charCodeAt(lcp)) lcp++;
+    path.length = lcp + 1;
+    for (let i = lcp; i < key.length; i++) {
+      const parent = path[i];
+      const node = parentLabel.length;
+      parentLabel.push(classOf.get(key.charCodeAt(i))!);
+      firstChild.push(-1);
+      nextSibling.push(-1);
+      lastChild.push(-1);
+      termDfs.push(0);
+      if (lastChild[parent] < 0) firstChild[parent] = node;
+      else nextSibling[lastChild[parent]] = node;
+      lastChild[parent] = node;
+      path.push(node);
+    }
+    const k = best.get(key)!;
+    termDfs[path[key.length]] = (k.entry + 1) * 4 + k.flags;
+    prevKey = key;
+  }
+
+  const count = parentLabel.length;
+  const first = new Int32Array(count + 1);
+  const label = new Uint16Array(count);
+  const term = new Int32Array(count);
+  const queue = new Int32Array(count);
+  let head = 0;
+  let tail = 1;
+  queue[0] = 0;
+  while (head < count) {
+    const old = queue[head];
+    first[head] = tail;
+    label[head] = parentLabel[old];
+    term[head] = termDfs[old];
+    for (let c = firstChild[old]; c >= 0; c = nextSibling[c]) queue[tail++] = c;
+    head++;
+  }
+  first[count] = tail;
+  return { alphabet: String.fromCharCode(...alphabetCodes), first, label, term };
+}
+
+/** Maps every UTF-16 code unit to the trie class of its fold (0: no name contains it). */
+export function classTable(alphabet: string): Uint16Array {
+  const index = new Map<number, number>();
+  for (let i = 0; i < alphabet.length; i++) index.set(alphabet.charCodeAt(i), i + 1);
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const cls = index.get(foldCode(c));
+    if (cls !== undefined) table[c] = cls;
+  }
+  return table;
+}
+
+/** The child of `node` along class `cls`, or -1. */
+export function child(first: Int32Array, label: Uint16Array, node: number, cls: number): number {
+  let lo = first[node];
+  let hi = first[node + 1];
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) if (label[lo] === cls) return lo;
+    return -1;
+  }
+  hi--;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = label[mid];
+    if (l === cls) return mid;
+    if (l < cls) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Typed array → base64 (little-endian bytes, as every browser and Node platform here stores them). */
+export function toBase64(array: Int32Array | Uint16Array): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
+  }
+  return btoa(binary);
+}
+
+export function fromBase64(s: string): ArrayBuffer {
+  const binary = atob(s);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}

@@ -1,0 +1,143 @@
+/**
+ * Gazetteers: compile base-form entries once into a compact, JSON-serialisable trie of all their
+ * inflected forms (background or build time), load that quickly wherever text is scanned.
+ */
+import { guessGender, inflectName, slavicLangs } from './morphology';
+import { scanText } from './gazetteer-scan';
+import { buildTrie, classTable, fromBase64, toBase64, FLAG_ALLCAPS, FLAG_CAPITAL, type TrieKey } from './gazetteer-trie';
+import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
+import type { ActorKind, GazetteerEntry } from './types';
+
+export const GAZETTEER_FORMAT = 'dossier-gazetteer/1';
+
+/** The compiled gazetteer: plain JSON (strings and numbers), safe to post between extension contexts. */
+export interface CompiledGazetteer {
+  format: typeof GAZETTEER_FORMAT;
+  entries: Array<{ name: string; kind: ActorKind; aliases: string[] }>;
+  alphabet: string;
+  nodes: number;
+  /** base64 of the trie arrays, see gazetteer-trie.ts */
+  first: string;
+  label: string;
+  term: string;
+}
+
+export interface GazetteerHit {
+  entry: number;
+  flags: number;
+}
+
+/** The runtime matcher over a compiled gazetteer. */
+export interface Gazetteer {
+  readonly size: number;
+  /** Canonical name and kind of entry `index` (as reported in a scan). */
+  entry(index: number): { name: string; kind: ActorKind; aliases: string[] };
+  /** The entry whose canonical name or one of whose base-form aliases is `name` (case-folded). */
+  entryFor(name: string): { name: string; kind: ActorKind; aliases: string[] } | undefined;
+  /** Calls `onMatch` for every leftmost-longest name occurrence, in text order; see actors.ts. */
+  scan(text: string, onMatch: (start: number, end: number, entry: number) => void): void;
+  /** Internal arrays, for the matcher. */
+  readonly trie: LoadedTrie;
+}
+
+export interface LoadedTrie {
+  classOf: Uint16Array;
+  first: Int32Array;
+  label: Uint16Array;
+  term: Int32Array;
+  root: Int32Array;
+  spaceClass: number;
+}
+
+/** Kind of an entry that does not say: an acronym is an organisation, "Given Surname" a person. */
+export function guessKind(entry: GazetteerEntry): ActorKind {
+  if (entry.kind) return entry.kind;
+  if (isAcronym(entry.name)) return 'org';
+  const words = entry.name.split(' ');
+  return words.length >= 2 && words.length <= 3 && words.every((w) => isUpperCode(w.charCodeAt(0))) ? 'person' : 'place';
+}
+
+/** All base forms of an entry; for a person of several words, the surname alone too ("Зеленський"). */
+export function baseForms(entry: GazetteerEntry, kind: ActorKind): string[] {
+  const forms = new Set<string>();
+  for (const raw of [entry.name, ...(entry.aliases ?? [])]) {
+    const form = normalizeSpaces(normalizeApostrophes(raw));
+    if (!form) continue;
+    forms.add(form);
+    const words = form.split(' ');
+    if (kind === 'person' && words.length >= 2 && !form.includes('.')) {
+      const last = words[words.length - 1];
+      if (isUpperCode(last.charCodeAt(0)) && last.length >= 3) forms.add(last);
+    }
+  }
+  return [...forms];
+}
+
+/** Expands every entry into its inflected forms and builds the trie. Runs once, not per page. */
+export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
+  const keys: TrieKey[] = [];
+  const out: CompiledGazetteer['entries'] = [];
+  entries.forEach((entry, index) => {
+    const kind = guessKind(entry);
+    const bases = baseForms(entry, kind);
+    out.push({ name: entry.name, kind, aliases: (entry.aliases ?? []).slice() });
+    const multi = bases.filter((b) => b.includes(' '));
+    // The gender of a surname alone comes from the full name ("Меркель" of "Ангела Меркель" is hers).
+    const fullName = kind === 'person' ? (multi.find((b) => slavicLangs(b).length > 0) ?? multi[0]) : undefined;
+    const gender = fullName ? guessGender(fullName) : undefined;
+    const priority = entries.length - index;
+    for (const base of bases) {
+      const acronym = isAcronym(base);
+      const flags = acronym ? FLAG_ALLCAPS : isUpperCode(base.charCodeAt(0)) ? FLAG_CAPITAL : 0;
+      const forms = acronym ? [base] : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
+      forms.forEach((form, i) => {
+        if (!isWordChar(form.charCodeAt(0))) return; // the scanner only starts at word characters
+        keys.push({ key: foldCase(form), entry: index, flags, priority: priority + (i === 0 ? entries.length : 0) });
+      });
+    }
+  });
+  const trie = buildTrie(keys);
+  return {
+    format: GAZETTEER_FORMAT,
+    entries: out,
+    alphabet: trie.alphabet,
+    nodes: trie.label.length,
+    first: toBase64(trie.first),
+    label: toBase64(trie.label),
+    term: toBase64(trie.term),
+  };
+}
+
+/** Makes the runtime matcher from a compiled gazetteer (decoding only; no trie building). */
+export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
+  if (compiled.format !== GAZETTEER_FORMAT) throw new Error(`Unknown gazetteer format: ${String(compiled.format)}`);
+  const first = new Int32Array(fromBase64(compiled.first));
+  const label = new Uint16Array(fromBase64(compiled.label));
+  const term = new Int32Array(fromBase64(compiled.term));
+  const classOf = classTable(compiled.alphabet);
+  const root = new Int32Array(compiled.alphabet.length + 1).fill(-1);
+  for (let c = first[0]; c < first[1]; c++) root[label[c]] = c;
+  const spaceIndex = compiled.alphabet.indexOf(' ');
+  const trie: LoadedTrie = { classOf, first, label, term, root, spaceClass: spaceIndex < 0 ? -1 : spaceIndex + 1 };
+  const entries = compiled.entries;
+  let byName: Map<string, number> | undefined;
+  return {
+    size: entries.length,
+    trie,
+    entry: (i) => entries[i],
+    entryFor(name) {
+      if (!byName) {
+        byName = new Map();
+        entries.forEach((e, i) => {
+          for (const n of [e.name, ...e.aliases]) {
+            const k = foldCase(normalizeSpaces(n));
+            if (!byName!.has(k)) byName!.set(k, i);
+          }
+        });
+      }
+      const i = byName.get(foldCase(normalizeSpaces(name)));
+      return i === undefined ? undefined : entries[i];
+    },
+    scan: (text, onMatch) => scanText(trie, text, onMatch),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Inflected forms of a name from its base form, for Ukrainian and Russian.
+ *
+ * How forms are produced, and why: the gazetteer stores base forms only, and the matcher needs every
+ * written form of them. No maintained npm library declines Ukrainian or Russian proper names of all
+ * kinds (stemmers such as snowball cut "Росія" and "російському" to the same stem, which is exactly the
+ * false hit we must avoid; `shevchenko` declines Ukrainian personal names only and pulls TensorFlow.js;
+ * `petrovich` covers Russian personal names only). So we expand each name with our own paradigm rules
+ * (./uk.ts, ./ru.ts): every word gets a role in the name (given name, surname, adjective, head noun,
+ * plural head, fixed complement), each role declines by ending and gender, and a multi-word name is
+ * declined word by word in agreement, one case at a time ("Сполученими Штатами", never "Сполученими
+ * Штатів"). Forms are generated once, at gazetteer compile time; the content script only matches them.
+ */
+import type { ActorKind } from '../types';
+import { CASES, NOM, VOC, type Gender, type Paradigm, type Role, type WordContext } from './paradigm';
+import { ruLooksAdjective, ruWord } from './ru';
+import { ukLooksAdjective, ukWord } from './uk';
+
+export type { Gender } from './paradigm';
+export type SlavicLang = 'uk' | 'ru';
+
+export interface NameOptions {
+  kind?: ActorKind;
+  /** Gender of a person; guessed from the name when absent. */
+  gender?: Gender;
+  /** Languages to decline in; guessed from the letters when absent. */
+  langs?: SlavicLang[];
+}
+
+/** Given names ending in -а/-я that belong to men. */
+const MASCULINE_A = /^(микола|ілля|илья|лука|фома|хома|кузьма|нікіта|никита|сава|савва|данило|мустафа|юра|саша|міша|миша|вова|коля|женя)$/i;
+const PATRONYMIC = /(ович|евич|йович|ьович|ич|івна|ївна|овна|евна|ична|инична)$/i;
+const FEMININE_SURNAME = /(ська|цька|зька|ова|ева|єва|ёва|іна|їна|ина|ына|ская|цкая|ая|яя)$/i;
+
+/** The Slavic languages a name's letters allow: і ї є ґ are Ukrainian only, ы э ъ ё Russian only. */
+export function slavicLangs(name: string): SlavicLang[] {
+  if (!/[а-яёіїєґ]/i.test(name)) return [];
+  const uk = /[іїєґ]/i.test(name);
+  const ru = /[ыэъё]/i.test(name);
+  if (uk && !ru) return ['uk'];
+  if (ru && !uk) return ['ru'];
+  return ['uk', 'ru'];
+}
+
+/** A person's gender from the given name (first word) or, for a surname alone, from its ending. */
+export function guessGender(name: string): Gender {
+  const words = name.split(' ').filter((w) => w && w[0] !== w[0].toLowerCase());
+  if (words.length >= 2) {
+    const first = words[0];
+    if (words.length >= 3 && /(івна|ївна|овна|евна|ична)$/i.test(words[1])) return 'f';
+    if (/[ая]$/i.test(first) && !MASCULINE_A.test(first)) return 'f';
+    return 'm';
+  }
+  return FEMININE_SURNAME.test(name) ? 'f' : 'm';
+}
+
+/** Every form of `name` (the base form first), declined in each language its letters allow. */
+export function inflectName(name: string, options: NameOptions = {}): string[] {
+  const words = name.split(' ').filter(Boolean);
+  const out = new Set<string>([name]);
+  if (words.length === 0 || words.length > 8) return [...out];
+  const person = options.kind === 'person';
+  const gender = options.gender ?? (person ? guessGender(name) : 'm');
+  for (const lang of options.langs ?? slavicLangs(name)) {
+    const roles = person ? personRoles(words) : nameRoles(words, lang);
+    const decline = lang === 'uk' ? ukWord : ruWord;
+    const paradigms = words.map((w, i) => decline(w, { role: roles[i], gender, person } satisfies WordContext));
+    for (let c = 0; c < CASES; c++) {
+      if (c === VOC && (!person || lang === 'ru')) continue;
+      for (const form of combine(paradigms, c)) out.add(form);
+    }
+  }
+  return [...out];
+}
+
+function personRoles(words: string[]): Role[] {
+  return words.map((w, i) => {
+    if (w[0] === w[0].toLowerCase() || w.includes('.')) return 'fixed'; // бін, фон, де; initials
+    if (i === words.length - 1) return 'surname';
+    if (PATRONYMIC.test(w)) return 'noun';
+    return 'noun';
+  });
+}
+
+/** Adjectives before the head noun agree with it; words after it are complements and stay fixed. */
+function nameRoles(words: string[], lang: SlavicLang): Role[] {
+  const looksAdj = lang === 'uk' ? ukLooksAdjective : ruLooksAdjective;
+  let head = words.findIndex((w, i) => i === words.length - 1 || !looksAdj(w));
+  if (head < 0) head = words.length - 1;
+  return words.map((w, i) => {
+    if (i > head || isAcronymWord(w)) return 'fixed';
+    if (i < head) return 'adj';
+    return isPluralNoun(w, lang) ? 'plural' : 'noun';
+  });
+}
+
+function isPluralNoun(word: string, lang: SlavicLang): boolean {
+  // Ukrainian nominative singular never ends in -и; Russian -и names are indeclinable (Сочи, Тбилиси).
+  return lang === 'uk' ? /[^\s]и$/i.test(word) && word.length > 3 : /ы$/i.test(word);
+}
+
+function isAcronymWord(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** The forms of a multi-word name in case `c`: the product of each word's alternatives (small). */
+function combine(paradigms: Paradigm[], c: number): string[] {
+  let acc: string[] = [''];
+  for (const p of paradigms) {
+    const alts = p[c].length > 0 ? p[c] : p[NOM];
+    const next: string[] = [];
+    for (const prefix of acc) for (const a of alts) next.push(prefix ? `${prefix} ${a}` : a);
+    acc = next.length > 64 ? next.slice(0, 64) : next;
+  }
+  return acc;
+}
