@@ -3,6 +3,7 @@ import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { segmentSentences } from '../segment';
 import type { DatePrecision, DateSpan, Lang, Span } from '../types';
 import { yearParsers } from './parsers';
+import { ordinalDayParsers } from './parsers-ordinal';
 import { quantityRefiner, trimRefiner } from './refine';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
@@ -15,7 +16,7 @@ function chronoFor(lang: Lang): Chrono {
   let c = configured.get(lang);
   if (!c) {
     c = BASE[lang].clone();
-    c.parsers.push(...yearParsers(lang));
+    c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang));
     c.refiners.push(quantityRefiner, trimRefiner);
     configured.set(lang, c);
   }
@@ -31,15 +32,19 @@ function yearIsGuessed(c: ParsedComponents): boolean {
   return !c.isCertain('year') && (c.isCertain('month') || c.isCertain('day'));
 }
 
+const WEEK_MODIFIER = /(наступн|минул|попередн|цього|цієї|цей|ця|следующ|прошл|этот|эту|этого|след|next|last|this|past)/iu;
+
 interface Resolved {
   ymd: Ymd;
   precision: DatePrecision;
 }
 
-function resolveComponents(c: ParsedComponents, ref: Ymd, tense: Tense): Resolved {
+function resolveComponents(c: ParsedComponents, ref: Ymd, tense: Tense, hasWeekModifier = false): Resolved {
   const precision = precisionOf(c);
   const ymd = ymdOf(c);
-  if (c.isCertain('weekday') && !c.isCertain('day')) {
+  // A bare weekday takes its week from the tense; "наступного вівторка", "в прошлый вторник" already
+  // say which week, and chrono has resolved them.
+  if (c.isCertain('weekday') && !c.isCertain('day') && !hasWeekModifier) {
     return { ymd: pickWeekday(c.get('weekday') ?? 0, ref, tense), precision: 'day' };
   }
   if (yearIsGuessed(c)) ymd.year = pickYear(ymd, ref, precision, tense);
@@ -55,7 +60,7 @@ function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, 
   const end = r.index + r.text.length;
   const sentence = sentenceAt(sentences, start);
   const tense = sentence ? tenseAround(sentence.text, start - sentence.start, end - sentence.start, lang) : null;
-  const from = resolveComponents(r.start, ref, tense);
+  const from = resolveComponents(r.start, ref, tense, WEEK_MODIFIER.test(r.text));
   const span: DateSpan = {
     text: text.slice(start, end),
     start,
