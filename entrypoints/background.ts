@@ -1,3 +1,30 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { compileGazetteer } from '../utils/analyze/gazetteer';
+import { db } from '../utils/db/database';
+import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
+import { createRouter, handlesMessage } from '../utils/messages/router';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const gazetteer = createGazetteerCache({
+    db,
+    compile: compileGazetteer,
+    loadStarter: async () => {
+      const res = await fetch(browser.runtime.getURL('/gazetteer/starter.json'));
+      if (!res.ok) throw new Error(`starter gazetteer: HTTP ${res.status}`);
+      return res.json();
+    },
+    storage: {
+      get: async (key) => (await browser.storage.local.get(key))[key],
+      set: (key, value) => browser.storage.local.set({ [key]: value }),
+    },
+  });
+  watchGazetteerActors(db, () => gazetteer.invalidate());
+  const handleRequest = createRouter({ db, gazetteer });
+
+  // Returning `undefined` leaves other features' message types to their own listeners; for ours the
+  // reply is the native promise of an async function (a Dexie promise would reach Chrome as undefined).
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    handlesMessage(message) ? (async () => handleRequest(message))() : undefined,
+  );
+});
