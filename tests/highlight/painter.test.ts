@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { extractText } from '../../utils/page/extract';
+import { HighlightPainter } from '../../utils/highlight/painter';
+import { entriesFor } from '../../utils/highlight/entries';
+import { HIGHLIGHT_NAMES } from '../../utils/highlight/names';
+import { injectHighlightStyles, highlightCss } from '../../utils/highlight/styles';
+
+const html = `<article><p>Завдяки допомозі <b>Сполучених</b> Штатів, Білорусь відпустила людей, повідомив президент Володимир Зеленський.</p>
+<p>20 листопада Лукашенко оголосив, що проведе «регулярні переговори з американськими представниками» в грудні.</p></article>`;
+
+function spans(text: string) {
+  const at = (s: string, from = 0) => {
+    const start = text.indexOf(s, from);
+    if (start < 0) throw new Error(`no ${s}`);
+    return { text: s, start, end: start + s.length };
+  };
+  return {
+    actors: [
+      { ...at('Сполучених Штатів'), name: 'Сполучені Штати Америки', kind: 'place' as const },
+      { ...at('Білорусь'), name: 'Білорусь', kind: 'place' as const },
+      { ...at('Володимир Зеленський'), name: 'Володимир Зеленський', kind: 'person' as const },
+      { ...at('Лукашенко'), name: 'Олександр Лукашенко', kind: 'person' as const },
+    ],
+    dates: [{ ...at('20 листопада'), value: '2025-11-20', precision: 'day' as const }],
+    claims: [{ ...at('регулярні переговори з американськими представниками'), speaker: 'Олександр Лукашенко', mode: 'direct' as const }],
+    candidates: [],
+  };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = html;
+});
+
+describe('HighlightPainter (fallback marks, as in browsers without CSS.highlights)', () => {
+  test('wraps exactly the highlighted text and keeps the page text unchanged', () => {
+    const before = document.body.textContent;
+    const page = extractText(document);
+    const painter = new HighlightPainter(document, { forceFallback: true });
+    painter.add(entriesFor(page, spans(page.text)));
+    const marks = Array.from(document.querySelectorAll('dossier-mark'));
+    const byKind = (name: string) => marks.filter((m) => m.getAttribute('data-kind') === name).map((m) => m.textContent);
+    // "Сполучених Штатів" crosses a <b>, so it becomes two marks.
+    expect(byKind(HIGHLIGHT_NAMES.actor)).toEqual(['Сполучених', ' Штатів', 'Білорусь', 'Володимир Зеленський', 'Лукашенко']);
+    expect(byKind(HIGHLIGHT_NAMES.date)).toEqual(['20 листопада']);
+    expect(byKind(HIGHLIGHT_NAMES.claim)).toEqual(['регулярні переговори з американськими представниками']);
+    expect(document.body.textContent).toBe(before);
+    // Ranges still read back their text after the DOM was split and wrapped.
+    expect(painter.entries().map((e) => e.range.toString())).toContain('Сполучених Штатів');
+    painter.clear();
+    expect(document.querySelectorAll('dossier-mark')).toHaveLength(0);
+    expect(document.body.textContent).toBe(before);
+  });
+
+  test('keyboard order is document order', () => {
+    const page = extractText(document);
+    const painter = new HighlightPainter(document, { forceFallback: true });
+    painter.add(entriesFor(page, spans(page.text)));
+    expect(painter.entries().map((e) => e.range.toString())).toEqual([
+      'Сполучених Штатів', 'Білорусь', 'Володимир Зеленський', '20 листопада', 'Лукашенко',
+      'регулярні переговори з американськими представниками',
+    ]);
+  });
+
+  test('removeWithin forgets the highlights of a block being re-scanned', () => {
+    const page = extractText(document);
+    const painter = new HighlightPainter(document, { forceFallback: true });
+    painter.add(entriesFor(page, spans(page.text)));
+    expect(painter.removeWithin(document.querySelectorAll('p')[1])).toBe(3);
+    expect(painter.entries()).toHaveLength(3);
+  });
+});
+
+describe('HighlightPainter (CSS Custom Highlight API)', () => {
+  // happy-dom has no HighlightRegistry; a Map and a Set subclass behave like the real maplike/setlike.
+  class FakeHighlight extends Set<AbstractRange> {
+    priority = 0;
+  }
+  beforeEach(() => {
+    const view = document.defaultView as unknown as Record<string, unknown>;
+    view.Highlight = FakeHighlight;
+    view.CSS = { ...(view.CSS as object), highlights: new Map() };
+  });
+  const registry = () => (document.defaultView as unknown as { CSS: { highlights: Map<string, FakeHighlight> } }).CSS.highlights;
+
+  test('registers ranges under the public names without touching the DOM', () => {
+    const before = document.body.innerHTML;
+    const page = extractText(document);
+    const painter = new HighlightPainter(document);
+    expect(painter.native).toBe(true);
+    painter.add(entriesFor(page, spans(page.text)));
+    const texts = (name: string) => [...(registry().get(name) ?? [])].map((r) => (r as Range).toString());
+    expect(texts('dossier-actor')).toEqual(['Сполучених Штатів', 'Білорусь', 'Володимир Зеленський', 'Лукашенко']);
+    expect(texts('dossier-date')).toEqual(['20 листопада']);
+    expect(texts('dossier-claim')).toEqual(['регулярні переговори з американськими представниками']);
+    expect(registry().get('dossier-actor')!.priority).toBeGreaterThan(registry().get('dossier-claim')!.priority);
+    expect(document.body.innerHTML).toBe(before);
+    painter.clear();
+    expect(registry().size).toBe(0);
+  });
+
+  test('hit-testing finds the most specific highlight at a text position', () => {
+    const page = extractText(document);
+    const painter = new HighlightPainter(document);
+    painter.add(entriesFor(page, spans(page.text)));
+    const at = (needle: string, delta: number) => {
+      const p = page.offsetToDomPoint(page.text.indexOf(needle) + delta)!;
+      return painter.hitTest(p.node, p.offset)?.data;
+    };
+    expect(at('Зеленський', 3)).toMatchObject({ kind: 'actor', span: { name: 'Володимир Зеленський' } });
+    expect(at('Штатів', 1)).toMatchObject({ kind: 'actor', span: { name: 'Сполучені Штати Америки' } });
+    expect(at('листопада', 2)).toMatchObject({ kind: 'date', span: { value: '2025-11-20' } });
+    expect(at('американськими', 2)).toMatchObject({ kind: 'claim' });
+    expect(at('відпустила', 2)).toBeUndefined();
+  });
+
+  test('the keyboard focus is its own highlight, one range at a time', () => {
+    const page = extractText(document);
+    const painter = new HighlightPainter(document);
+    painter.add(entriesFor(page, spans(page.text)));
+    const [first, second] = painter.entries();
+    painter.focus(first);
+    painter.focus(second);
+    expect([...registry().get('dossier-focus')!].map(String)).toEqual(['Білорусь']);
+  });
+});
+
+describe('highlight styles', () => {
+  test('paint only, never layout, for every highlight name', () => {
+    const css = highlightCss();
+    for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);
+    expect(css).not.toMatch(/(margin|padding|border|font-size|display|position|width|height)\s*:/);
+  });
+  test('are injected once and removed again', () => {
+    const remove = injectHighlightStyles(document);
+    injectHighlightStyles(document);
+    expect(document.querySelectorAll('#dossier-highlight-style')).toHaveLength(1);
+    remove();
+    expect(document.querySelectorAll('#dossier-highlight-style')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Draws highlights on the page and remembers them in document order, for hit-testing and keyboard
+ * stepping. Uses the CSS Custom Highlight API, which paints ranges without touching the DOM; where a
+ * browser lacks it (Firefox before 140), wraps the text in `all: unset` marks instead.
+ */
+import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, type HighlightEntry, type HighlightKind } from './names';
+import { unwrapMarks, wrapRanges } from './fallback';
+
+interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
+  clear(): void;
+  priority: number;
+}
+interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): unknown;
+}
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
+
+function highlightApi(doc: Document): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+  const view = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistryLike } }) | null;
+  const registry = view?.CSS?.highlights;
+  const Highlight = view?.Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
+}
+
+/** Document-order comparison of two ranges' starts; ranges from another tree sort last. */
+function compareStarts(a: Range, b: Range): number {
+  try {
+    return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+  } catch {
+    return 0;
+  }
+}
+
+export class HighlightPainter {
+  private readonly byKind = new Map<HighlightKind, HighlightEntry[]>();
+  private readonly api: ReturnType<typeof highlightApi>;
+  private readonly highlights = new Map<string, HighlightLike>();
+  private marks: Element[] = [];
+  private focused: HighlightEntry | null = null;
+
+  constructor(private readonly doc: Document, opts: { forceFallback?: boolean } = {}) {
+    this.api = opts.forceFallback ? null : highlightApi(doc);
+  }
+
+  /** True when drawing with the CSS Custom Highlight API (no DOM changes). */
+  get native(): boolean {
+    return this.api !== null;
+  }
+
+  private highlight(name: string, priority: number): HighlightLike | null {
+    if (!this.api) return null;
+    let h = this.highlights.get(name);
+    if (!h) {
+      h = new this.api.Highlight();
+      h.priority = priority;
+      this.api.registry.set(name, h);
+      this.highlights.set(name, h);
+    }
+    return h;
+  }
+
+  /** Draws more highlights (a first scan, or a re-scan of changed blocks). */
+  add(entries: HighlightEntry[]): void {
+    const fresh = new Map<HighlightKind, HighlightEntry[]>();
+    for (const e of entries) {
+      if (e.range.collapsed) continue;
+      const list = fresh.get(e.data.kind) ?? [];
+      list.push(e);
+      fresh.set(e.data.kind, list);
+    }
+    for (const [kind, list] of fresh) {
+      list.sort((a, b) => compareStarts(a.range, b.range));
+      const merged = [...(this.byKind.get(kind) ?? []), ...list].sort((a, b) => compareStarts(a.range, b.range));
+      this.byKind.set(kind, merged);
+      const h = this.highlight(HIGHLIGHT_NAMES[kind], PRIORITY[kind]);
+      if (h) for (const e of list) h.add(e.range);
+    }
+    if (!this.api) {
+      const all = [...fresh.values()].flat();
+      this.marks.push(...wrapRanges(this.doc, all.map((e) => ({ range: e.range, name: HIGHLIGHT_NAMES[e.data.kind], priority: PRIORITY[e.data.kind] }))));
+    }
+  }
+
+  /** Forgets highlights inside `root` (before re-scanning it); returns how many were dropped. */
+  removeWithin(root: Node): number {
+    let dropped = 0;
+    for (const [kind, list] of this.byKind) {
+      const keep = list.filter((e) => !root.contains(e.range.startContainer));
+      const gone = list.filter((e) => root.contains(e.range.startContainer));
+      const h = this.highlights.get(HIGHLIGHT_NAMES[kind]);
+      for (const e of gone) h?.delete(e.range);
+      dropped += gone.length;
+      this.byKind.set(kind, keep);
+    }
+    if (this.focused && root.contains(this.focused.range.startContainer)) this.focus(null);
+    return dropped;
+  }
+
+  /** All highlights in document order, the ones a keyboard user steps through. */
+  entries(): HighlightEntry[] {
+    return [...this.byKind.values()].flat().sort((a, b) => compareStarts(a.range, b.range) || PRIORITY[b.data.kind] - PRIORITY[a.data.kind]);
+  }
+
+  /**
+   * The highlights at a caret position, most specific first (an actor before the claim around it).
+   * Binary search per kind: ranges of one kind don't overlap and are kept sorted.
+   */
+  hitsAt(node: Node, offset: number): HighlightEntry[] {
+    const out: HighlightEntry[] = [];
+    const kinds = [...this.byKind.keys()].sort((a, b) => PRIORITY[b] - PRIORITY[a]);
+    for (const kind of kinds) {
+      const list = this.byKind.get(kind)!;
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        let c: number;
+        try {
+          c = list[mid].range.comparePoint(node, offset);
+        } catch {
+          return out; // the point is in another document or a detached tree
+        }
+        if (c === 0) {
+          out.push(list[mid]);
+          break;
+        }
+        if (c < 0) hi = mid - 1;
+        else lo = mid + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The most specific highlight at a caret position, or null. */
+  hitTest(node: Node, offset: number): HighlightEntry | null {
+    return this.hitsAt(node, offset)[0] ?? null;
+  }
+
+  /** Marks one highlight as the keyboard/hover focus (drawn stronger), or none. */
+  focus(entry: HighlightEntry | null): void {
+    this.focused = entry;
+    const h = this.highlight(FOCUS_NAME, 10);
+    if (!h) return;
+    h.clear();
+    if (entry) h.add(entry.range);
+  }
+
+  get focusedEntry(): HighlightEntry | null {
+    return this.focused;
+  }
+
+  /** Removes every highlight this painter drew. */
+  clear(): void {
+    for (const [name, h] of this.highlights) {
+      h.clear();
+      this.api?.registry.delete(name);
+    }
+    this.highlights.clear();
+    this.byKind.clear();
+    unwrapMarks(this.marks);
+    this.marks = [];
+    this.focused = null;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * One reading session on one page: extract -> analyse (in slices) -> highlight -> store, plus the
+ * tooltip and keyboard wiring. Everything the content script does lives here, with the engine and
+ * the message client passed in, so it runs under happy-dom in tests with a fake background.
+ */
+import type { AnalysisResult, Lang } from '../analyze/types';
+import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
+import type { TooltipDetails, Translate } from '../../components/Tooltip';
+import { extractText, type ExtractOptions } from '../page/extract';
+import { publishedDay, readPageInfo } from '../page/metadata';
+import { analyzeInSlices, withinRegion } from '../page/scan';
+import { entriesFor } from './entries';
+import { bindInteraction } from './interaction';
+import type { HighlightEntry } from './names';
+import { HighlightPainter } from './painter';
+import { injectHighlightStyles } from './styles';
+import { TooltipHost } from './tooltip-host';
+
+export type Send = <T extends RequestType>(type: T, payload: Omit<RequestOf<T>, 'type'>) => Promise<ResponseOf<T>>;
+
+export interface SessionDeps<G> {
+  doc: Document;
+  location: Pick<Location, 'href'>;
+  send: Send;
+  loadGazetteer(data: unknown): G;
+  analyze(text: string, gazetteer: G, opts: { published: string; lang?: Lang }): AnalysisResult;
+  t: Translate;
+  extract?: ExtractOptions;
+  /** Gives the main thread back between analysis slices. */
+  yieldToPage?: () => Promise<void>;
+  forceFallback?: boolean;
+  now?: () => Date;
+}
+
+export interface Session {
+  painter: HighlightPainter;
+  tooltip: TooltipHost;
+  /** The last full analysis of the page (offsets into the extracted text). */
+  result: AnalysisResult | null;
+  /** Re-reads the whole page (after the gazetteer changed, e.g. a name was tracked). */
+  rescan(): Promise<void>;
+  stop(): void;
+}
+
+/** The text the store keeps for selectors: skipped on huge pages, where it would only cost memory. */
+const MAX_STORED_TEXT = 500_000;
+
+const asLang = (lang: string): Lang | undefined => (lang === 'uk' || lang === 'ru' || lang === 'en' ? lang : undefined);
+
+export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
+  const { doc, send } = deps;
+  const controller = new AbortController();
+  const painter = new HighlightPainter(doc, { forceFallback: deps.forceFallback });
+  const removeStyles = injectHighlightStyles(doc);
+  const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));
+  const info = readPageInfo(doc, deps.location, deps.now?.());
+  const published = publishedDay(info, deps.now?.());
+  let gazetteer: { version: string; value: G } | null = null;
+
+  const loadGazetteer = async () => {
+    const { version, data } = await send('gazetteer/get', {});
+    if (gazetteer?.version !== version) gazetteer = { version, value: deps.loadGazetteer(data) };
+    return gazetteer.value;
+  };
+
+  const details = (entry: HighlightEntry): Promise<TooltipDetails> => {
+    const excludeUrl = info.url;
+    const d = entry.data;
+    if (d.kind === 'actor') return send('related/actor', { name: d.span.name, excludeUrl }).then((res) => ({ kind: 'actor', res }));
+    if (d.kind === 'date') return send('related/date', { value: d.span.value, excludeUrl }).then((res) => ({ kind: 'date', res }));
+    if (d.kind === 'claim') {
+      return send('related/claim', { text: d.span.text, speaker: d.span.speaker, excludeUrl }).then((res) => ({ kind: 'claim', res }));
+    }
+    return Promise.resolve({ kind: 'none' });
+  };
+
+  const session: Session = {
+    painter,
+    tooltip,
+    result: null,
+    async rescan() {
+      const g = await loadGazetteer();
+      const page = extractText(doc, deps.extract);
+      const lang = asLang(info.lang);
+      const result = await analyzeInSlices(page.text, (slice) => deps.analyze(slice, g, { published, lang }), { published, lang: lang ?? 'uk' }, {
+        yieldToPage: deps.yieldToPage,
+        signal: controller.signal,
+      });
+      if (controller.signal.aborted) return;
+      painter.clear();
+      painter.add(entriesFor(page, result));
+      session.result = result;
+      // The store gets what the article says, not the navigation, teasers and sidebars around it.
+      const stored = withinRegion(result, page.main.start, page.main.end);
+      const { text, ...rest } = stored;
+      await send('page/analyzed', { page: info, result: text.length <= MAX_STORED_TEXT ? { ...rest, text } : rest });
+    },
+    stop() {
+      controller.abort();
+      unbind();
+      tooltip.destroy();
+      painter.clear();
+      removeStyles();
+    },
+  };
+
+  const open = (entry: HighlightEntry, how: { focus: boolean }) => {
+    const d = entry.data;
+    tooltip.show(entry, {
+      focus: how.focus,
+      details: () => details(entry),
+      onTrack:
+        d.kind === 'candidate'
+          ? async () => {
+              await send('actor/track', { name: d.span.text, kind: 'person' });
+              // The gazetteer changed: re-read so the name is highlighted everywhere on the page.
+              void session.rescan().catch(() => undefined);
+            }
+          : undefined,
+    });
+  };
+  const unbind = bindInteraction({ doc, painter, tooltip, open });
+
+  await session.rescan();
+  return session;
+}

@@ -1,0 +1,42 @@
+/**
+ * Page-side styles for the highlights. `::highlight()` can only paint (colours, text-decoration),
+ * never change layout, which is exactly the guarantee we want on someone else's page. Colours are
+ * translucent so they read on light and dark pages alike.
+ */
+import { UI_ATTRIBUTE } from '../page/extract';
+import { FOCUS_NAME, HIGHLIGHT_NAMES } from './names';
+
+const PAINT: Record<string, string> = {
+  [HIGHLIGHT_NAMES.actor]: 'background-color: rgba(255, 183, 0, 0.32); text-decoration: underline 2px rgba(230, 140, 0, 0.9);',
+  [HIGHLIGHT_NAMES.date]: 'background-color: rgba(0, 150, 255, 0.22); text-decoration: underline 2px rgba(0, 120, 230, 0.85);',
+  [HIGHLIGHT_NAMES.claim]: 'background-color: rgba(190, 80, 220, 0.10); text-decoration: underline dotted 1px rgba(170, 60, 200, 0.9);',
+  [HIGHLIGHT_NAMES.candidate]: 'text-decoration: underline dotted 1px rgba(128, 128, 128, 0.9);',
+  [HIGHLIGHT_NAMES.clip]: 'background-color: rgba(60, 200, 110, 0.30);',
+  [FOCUS_NAME]: 'background-color: rgba(255, 120, 0, 0.55); color: inherit;',
+};
+
+/** Fallback marks (no CSS Custom Highlight API): same paint, and `all: unset` keeps layout. */
+export const FALLBACK_TAG = 'dossier-mark';
+
+export function highlightCss(): string {
+  const rules = Object.entries(PAINT).map(([name, paint]) => `::highlight(${name}) { ${paint} }`);
+  for (const [name, paint] of Object.entries(PAINT)) {
+    rules.push(`${FALLBACK_TAG}[data-kind="${name}"] { all: unset; ${paint} }`);
+  }
+  return rules.join('\n');
+}
+
+const STYLE_ID = 'dossier-highlight-style';
+
+/** Adds the stylesheet once; returns a function that removes it. */
+export function injectHighlightStyles(doc: Document): () => void {
+  let style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.setAttribute(UI_ATTRIBUTE, '');
+    style.textContent = highlightCss();
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  return () => style?.remove();
+}
