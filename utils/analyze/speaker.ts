@@ -28,7 +28,7 @@ const PRONOUN = /^(він|вона|он|она|he|she)$/iu;
 const MEDIA_ROLE = /(агентств|видан|ЗМІ|газет|агентств|издани|СМИ|\bagency\b|\boutlet\b|newspaper|\bpaper\b)/iu;
 const PLURAL_PRONOUN = /^(вони|они|they)$/iu;
 // Words that start a clause without being its subject ("Також Зеленський…", "Раніше…").
-const FILLER = /^(також|тоже|также|раніше|ранее|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
+const FILLER = /^(також|тоже|также|раніше|ранее|вчора|сьогодні|позавчора|вчера|сегодня|позавчера|yesterday|today|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
 
 function lastActorBefore(actors: ActorSpan[], pos: number, kinds: ActorKind[]): ActorSpan | undefined {
   let found: ActorSpan | undefined;
