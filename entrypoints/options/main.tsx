@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { ActorsManager, type ActorsApi } from '../../components/ActorsManager';
+import { t, uiLocale } from '../../components/i18n';
+import { sendRequest } from '../../utils/messages/client';
+import '../../components/theme.css';
+import '../../components/actors.css';
+
+const api: ActorsApi = {
+  list: async () => (await sendRequest('actors/list', { origins: ['user', 'discovered'] })).actors,
+  save: async (actor, previousId) =>
+    (await sendRequest('actors/save', previousId ? { actor, previousId } : { actor })).actor,
+  remove: async (id) => (await sendRequest('actors/delete', { id })).deleted,
+  importJson: async (json) => (await sendRequest('actors/import', { json })).imported,
+  exportJson: async () => (await sendRequest('actors/export', {})).json,
+};
+
+function download(json: string) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'dossier-actors.json';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+document.documentElement.lang = uiLocale().slice(0, 2);
+document.title = t('optionsTitle');
+render(<ActorsManager api={api} download={download} />, document.getElementById('app')!);
