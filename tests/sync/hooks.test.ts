@@ -26,7 +26,7 @@ describe('sync hooks', () => {
     const second = (await db.clips.get('clip-1')) as unknown as SyncRecord;
     expect(second.hlc).toBe('0000000001000-0001-devA');
     expect(second.tagClock).toEqual({ переговори: { hlc: second.hlc, removed: 1 }, мир: { hlc: second.hlc, removed: 0 } });
-    expect(second.noteBase).toBe(first.hlc);
+    expect(second.noteSeen).toEqual([first.hlc]);
     t = 2_000;
     await tombstone(db, 'clips', ['clip-1']);
     expect(((await db.clips.get('clip-1')) as unknown as SyncRecord).hlc).toBe('0000000002000-0000-devA');

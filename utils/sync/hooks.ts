@@ -66,6 +66,8 @@ export function installSyncHooks(db: DossierDB, clock: HybridClock, onLocalChang
       if (table === 'clips') {
         // A whole-object put from UI code drops fields it doesn't know: keep sync's bookkeeping.
         if ('conflicts' in m && m.conflicts === undefined && obj.conflicts) extra.conflicts = obj.conflicts;
+        // Clearing conflicts on purpose (the reader dismissed them) must reach other devices too.
+        const dismissed = Array.isArray(m.conflicts) && !m.conflicts.length ? (obj.conflicts ?? []).map((c) => c.hlc) : [];
         const clockNow = effectiveTagClock(obj);
         if ('tags' in mods) {
           const next = new Set((m.tags as string[] | undefined) ?? []);
@@ -74,11 +76,13 @@ export function installSyncHooks(db: DossierDB, clock: HybridClock, onLocalChang
         }
         extra.tagClock = clockNow;
         if ('note' in m && m.note !== obj.note) {
-          extra.noteBase = obj.noteHlc ?? obj.hlc ?? '';
+          // The writer saw the note it replaced: that version is superseded, not a conflict.
+          extra.noteSeen = [...new Set([...(obj.noteSeen ?? []), ...dismissed, obj.noteHlc ?? obj.hlc ?? ''])].filter(Boolean).sort();
           extra.noteHlc = h;
         } else {
           if (obj.noteHlc) extra.noteHlc = obj.noteHlc;
-          if (obj.noteBase) extra.noteBase = obj.noteBase;
+          const seen = [...new Set([...(obj.noteSeen ?? []), ...dismissed])].sort();
+          if (seen.length) extra.noteSeen = seen;
         }
       }
       onLocalChange?.(table);

@@ -15,7 +15,7 @@
  *   - clips' tags: an add/remove clock per tag (`tagClock`), so the tags are the union of what was
  *     added on any device minus what was removed later;
  *   - clips' note: last writer wins by `noteHlc`; a concurrently written losing note (one the
- *     winner's author had not seen, judged by `noteBase`) is kept in `conflicts`, never dropped;
+ *     winner's author had not seen, see `noteSeen`) is kept in `conflicts`, never dropped;
  *   - events' actor/source/claim ids and actors' aliases are grow-only references: unioned.
  */
 import type { TableName } from '../db/database';
@@ -36,13 +36,14 @@ export interface SyncFields {
   hlc?: string;
   tagClock?: Record<string, TagStamp>;
   noteHlc?: string;
-  noteBase?: string;
+  /** Clock values of note versions some device replaced after seeing them (not conflicts). */
+  noteSeen?: string[];
   conflicts?: NoteConflict[];
 }
 export type SyncRecord = BaseRecord & SyncFields & Record<string, unknown>;
 
 /** Fields merged on their own rule rather than taken from the record-level winner. */
-const OWN_RULE = new Set(['hlc', 'tags', 'tagClock', 'note', 'noteHlc', 'noteBase', 'conflicts', 'actorIds', 'sourceIds', 'claimIds', 'aliases']);
+const OWN_RULE = new Set(['hlc', 'tags', 'tagClock', 'note', 'noteHlc', 'noteSeen', 'conflicts', 'actorIds', 'sourceIds', 'claimIds', 'aliases']);
 
 export function hlcOf(r: SyncRecord): string {
   return typeof r.hlc === 'string' && r.hlc ? r.hlc : hlcFromMillis(r.updatedAt ?? 0);
@@ -110,8 +111,10 @@ function mergeTags(winner: SyncRecord, loser: SyncRecord): { tags: string[]; tag
     else if (x.hlc !== y.hlc) tagClock[t] = x.hlc > y.hlc ? x : y;
     else tagClock[t] = x.removed <= y.removed ? x : y;
   }
-  const alive = (t: string) => tagClock[t] && !tagClock[t].removed;
-  const tags = unionList((winner.tags as string[] | undefined)?.filter(alive), Object.keys(tagClock).filter(alive));
+  // Order of addition, from the merged clock alone, so any merge order gives the same list.
+  const tags = Object.keys(tagClock)
+    .filter((t) => !tagClock[t].removed)
+    .sort((x, y) => (tagClock[x].hlc === tagClock[y].hlc ? (x < y ? -1 : 1) : tagClock[x].hlc < tagClock[y].hlc ? -1 : 1));
   return { tags, tagClock };
 }
 
@@ -119,25 +122,33 @@ function noteClock(r: SyncRecord): string {
   return typeof r.noteHlc === 'string' && r.noteHlc ? r.noteHlc : hlcOf(r);
 }
 
-function mergeNotes(a: SyncRecord, b: SyncRecord): Pick<SyncFields, 'noteHlc' | 'noteBase' | 'conflicts'> & { note: string } {
-  const na = noteClock(a);
-  const nb = noteClock(b);
-  const aWins = na !== nb ? na > nb : String(a.note ?? '') >= String(b.note ?? '');
-  const [w, l] = aWins ? [a, b] : [b, a];
-  const wNote = String(w.note ?? '');
-  const lNote = String(l.note ?? '');
-  const all = [...(w.conflicts ?? []), ...(l.conflicts ?? [])];
-  // The loser is a conflict only if the winner's author had not seen it (else it is just an older version).
-  const sawLoser = typeof w.noteBase === 'string' && w.noteBase >= noteClock(l);
-  if (lNote.trim() && lNote !== wNote && !sawLoser) all.push({ note: lNote, hlc: noteClock(l) });
-  const byKey = new Map<string, NoteConflict>();
-  for (const c of all) if (c && c.note !== wNote) byKey.set(`${c.hlc}\u0000${c.note}`, { note: c.note, hlc: c.hlc });
-  const conflicts = [...byKey.values()].sort((x, y) => (x.hlc === y.hlc ? (x.note < y.note ? -1 : 1) : x.hlc > y.hlc ? -1 : 1));
-  const out: Pick<SyncFields, 'noteHlc' | 'noteBase' | 'conflicts'> & { note: string } = { note: wNote, noteHlc: noteClock(w) };
-  const base = [w.noteBase, l.noteBase].filter((x): x is string => typeof x === 'string').sort().pop();
-  if (base !== undefined) out.noteBase = base;
+/**
+ * Note versions form a grow-only set, and so do the versions someone replaced knowingly (`noteSeen`):
+ * the live versions are the first minus the second, the newest is the note, the rest are `conflicts`.
+ * Being set unions, this is associative however many devices meet in whatever order.
+ */
+function mergeNotes(a: SyncRecord, b: SyncRecord): Pick<SyncFields, 'noteHlc' | 'noteSeen' | 'conflicts'> & { note: string } {
+  const seen = [...new Set([...(a.noteSeen ?? []), ...(b.noteSeen ?? [])])].sort();
+  const gone = new Set(seen);
+  const versions = new Map<string, NoteConflict>();
+  for (const r of [a, b]) {
+    for (const v of [{ note: String(r.note ?? ''), hlc: noteClock(r) }, ...(r.conflicts ?? [])]) {
+      if (v && !gone.has(v.hlc)) versions.set(`${v.hlc}\u0000${v.note}`, { note: v.note, hlc: v.hlc });
+    }
+  }
+  const ordered = [...versions.values()].sort((x, y) => (x.hlc === y.hlc ? (x.note < y.note ? 1 : -1) : x.hlc > y.hlc ? -1 : 1));
+  const [winner, ...rest] = ordered;
+  const out: Pick<SyncFields, 'noteHlc' | 'noteSeen' | 'conflicts'> & { note: string } = { note: winner?.note ?? '', noteHlc: winner?.hlc ?? noteClock(a) };
+  if (seen.length) out.noteSeen = seen;
+  // Empty versions are not worth a conflict entry: an empty note carries nothing to lose.
+  const conflicts = rest.filter((c) => c.note.trim());
   if (conflicts.length) out.conflicts = conflicts;
   return out;
+}
+
+/** Other versions of a clip's note worth showing the reader: different text from the current note. */
+export function noteConflicts(r: SyncRecord): string[] {
+  return [...new Set((r.conflicts ?? []).map((c) => c.note))].filter((n) => n !== r.note);
 }
 
 function mergeAliases(w: unknown, l: unknown): Record<string, string[]> {
