@@ -1,0 +1,95 @@
+/**
+ * The popup timeline in real Chromium: the store is seeded through the background's own message
+ * handler (as the content script would), then the popup must list the events in date order, group
+ * them, filter them, and open a source in a tab.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, type ExtensionBrowser, type StaticServer } from './harness';
+import { seedAnalysis, seedPage } from '../db/fixture';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let popup: Page;
+
+const other = {
+  page: { url: '', title: 'Інша стаття', site: '127.0.0.1', lang: 'uk', publishedAt: '2025-10-02' },
+  text: 'Першого жовтня 2025 року Володимир Зеленський зустрівся з партнерами.',
+};
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const seedUrl = `${server.url}/shared/fixtures/seed-article.html`;
+  const text = other.text;
+  const zStart = text.indexOf('Володимир Зеленський');
+  const replies = await popup.evaluate(
+    async ([first, second]) => {
+      const send = (m: unknown) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m);
+      return [await send(first), await send(second), await send(first), await send({ type: 'gazetteer/get' })];
+    },
+    [
+      { type: 'page/analyzed', page: { ...seedPage, url: seedUrl }, result: seedAnalysis() },
+      {
+        type: 'page/analyzed',
+        page: { ...other.page, url: `${server.url}/other` },
+        result: {
+          text, published: '2025-10-02', lang: 'uk', candidates: [], claims: [],
+          actors: [{ text: 'Володимир Зеленський', start: zStart, end: zStart + 20, name: 'Володимир Зеленський', kind: 'person' }],
+          dates: [{ text: 'Першого жовтня 2025 року', start: 0, end: 24, value: '2025-10-01', precision: 'day' }],
+          events: [{ date: '2025-10-01', precision: 'day', text, start: 0, end: text.length, actors: ['Володимир Зеленський'], claims: [] }],
+        },
+      },
+    ] as const,
+  );
+  expect(replies.slice(0, 3)).toEqual([
+    { ok: true, value: { sourceId: expect.stringMatching(/^src_/) } },
+    { ok: true, value: { sourceId: expect.stringMatching(/^src_/) } },
+    replies[0],
+  ]);
+  // The real compiled gazetteer comes back from the background (starter list bundled in the build).
+  expect(replies[3]).toMatchObject({ ok: true, value: { version: expect.any(String), data: { format: 'dossier-gazetteer/1' } } });
+  await popup.reload();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const dates = () => popup.locator('article.event').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')));
+
+test('the timeline lists the seeded events in date order, grouped, once each', async () => {
+  await expect.poll(dates).toEqual(['2025-10-01', '2025-11', '2025-11-22', '2025-11-24', '2025-11-24']);
+  const headings = await popup.locator('.group-heading').allInnerTexts();
+  expect(headings).toHaveLength(4);
+  expect(headings[1]).toMatch(/^(November 2025|листопад 2025)$/);
+  await expect.poll(() => popup.locator('.timeline-count').innerText()).toMatch(/5/);
+  const claim = await popup.locator('.event-claim').first().innerText();
+  expect(claim).toContain('Допомагаємо нашим американським партнерам');
+});
+
+test('filters by actor and by text', async () => {
+  await popup.locator('select').selectOption({ label: 'Олександр Лукашенко' });
+  await expect.poll(dates).toEqual(['2025-11-22']);
+  await popup.locator('select').selectOption({ index: 0 });
+  await popup.locator('input[type=search]').fill('партнерами');
+  await expect.poll(dates).toEqual(['2025-10-01']);
+  await popup.locator('input[type=search]').fill('такого немає ніде');
+  await expect.poll(() => popup.locator('.timeline-empty').count()).toBe(1);
+  await popup.locator('.timeline-empty button').click();
+  await expect.poll(dates).toHaveLength(5);
+});
+
+test('keyboard reaches the source link, which opens the article in a tab', async () => {
+  const link = popup.locator('a.event-source').nth(1);
+  await link.focus();
+  const opened = browser.context.waitForEvent('page');
+  await popup.keyboard.press('Enter');
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(`${server.url}/shared/fixtures/seed-article.html`);
+  expect(browser.errors).toEqual([]);
+});
