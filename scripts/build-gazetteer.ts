@@ -23,7 +23,7 @@ for (const lang of ['uk', 'ru', 'en']) countries.registerLocale(require(`i18n-is
 /** The usual names that neither dataset gives as a name of its own. */
 const SHORT_FORMS: Record<string, string[]> = {
   US: ['Сполучені Штати Америки', 'США', 'Соединённые Штаты Америки', 'USA', 'US', 'U.S.', 'United States', 'Америка', 'America'],
-  GB: ['Британія', 'Британия', 'UK', 'Britain', 'Great Britain', 'Велика Британія', 'Великобританія'],
+  GB: ['Британія', 'Британия', 'UK', 'Britain', 'Great Britain', 'Велика Британія', 'Великобританія', 'Сполучене Королівство', 'Соединённое Королевство'],
   RU: ['Російська Федерація', 'РФ', 'Российская Федерация', 'Russian Federation'],
   BY: ['Беларусь', 'Білорусія', 'Белоруссия', 'Belarus'],
   AE: ['ОАЕ', 'UAE'],

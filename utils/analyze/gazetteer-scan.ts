@@ -30,6 +30,8 @@ function caseOk(text: string, start: number, end: number, flags: number): boolea
   if (flags & FLAG_CAPITAL && !isUpperCode(text.charCodeAt(start))) return false;
   if (flags & FLAG_ALLCAPS) {
     for (let k = start; k < end; k++) if (isLowerCode(text.charCodeAt(k))) return false;
+    // An acronym with a lower-case suffix after a hyphen is a derived word: "ЄС-івський", "НАТО-вський".
+    if (text.charCodeAt(end) === 0x2d && isLowerCode(text.charCodeAt(end + 1))) return false;
   }
   return true;
 }

@@ -3,7 +3,8 @@
  * other state bodies, and the people news writes about most (heads of state and government and a few
  * ministers as of late 2025). Countries come from datasets in scripts/build-gazetteer.ts; no npm dataset
  * carries Ukrainian and Russian names of cities, organisations or current office-holders, so these are
- * typed here. One line: canonical Ukrainian name | Russian and English names and other aliases.
+ * typed here. One line: canonical Ukrainian name (the acronym where readers know it by that: ГУР, ООН)
+ * | Russian and English names and other aliases.
  * Base forms only: the engine inflects them (a few irregular forms are listed where the rules cannot
  * know them, e.g. Кишинева, Запоріжжям, Дніпра).
  */
@@ -91,7 +92,7 @@ const PLACES = `
 `;
 
 const ORGS = `
-Організація Об'єднаних Націй|ООН|Организация Объединённых Наций|UN|United Nations
+ООН|Організація Об'єднаних Націй|Организация Объединённых Наций|UN|United Nations
 Рада Безпеки ООН|Радбез ООН|Совет Безопасности ООН|UN Security Council
 НАТО|NATO|Північноатлантичний альянс|Североатлантический альянс
 Європейський Союз|ЄС|ЕС|Евросоюз|Європейський союз|Європейский союз|Евросоюз|EU|European Union
@@ -100,7 +101,7 @@ const ORGS = `
 ОБСЄ|ОБСЕ|OSCE
 МАГАТЕ|МАГАТЭ|IAEA
 ВООЗ|ВОЗ|WHO|World Health Organization
-Міжнародний валютний фонд|МВФ|Международный валютный фонд|IMF
+МВФ|Міжнародний валютний фонд|Международный валютный фонд|IMF
 Світовий банк|Всемирный банк|World Bank
 Міжнародний кримінальний суд|Международный уголовный суд|ICC
 Міжнародний комітет Червоного Хреста|МКЧХ|МККК|ICRC|Червоний Хрест|Красный Крест|Red Cross
@@ -126,21 +127,21 @@ The Washington Post|Washington Post|Вашингтон Пост
 Financial Times|Файненшл Таймс
 Axios|Аксіос
 Politico|Політико
-Головне управління розвідки|ГУР|ГУР МО|Главное управление разведки
-Служба безпеки України|СБУ|Служба безопасности Украины|SBU|Security Service of Ukraine
-Збройні сили України|ЗСУ|Вооружённые силы Украины|ВСУ|Armed Forces of Ukraine
+ГУР|Головне управління розвідки|ГУР МО|Главное управление разведки
+СБУ|Служба безпеки України|Служба безопасности Украины|SBU|Security Service of Ukraine
+ЗСУ|Збройні сили України|Вооружённые силы Украины|ВСУ|Armed Forces of Ukraine
 Верховна Рада|Верховная Рада|Verkhovna Rada
 Офіс президента|Офис президента|Офіс Президента
 Кабінет міністрів України|Кабмін|Кабинет министров Украины|Кабінет міністрів
-Національне антикорупційне бюро України|НАБУ|NABU
-Національний банк України|НБУ|Нацбанк|National Bank of Ukraine
+НАБУ|Національне антикорупційне бюро України|NABU
+НБУ|Національний банк України|Нацбанк|National Bank of Ukraine
 Генеральний штаб ЗСУ|Генштаб|Генштаб ЗСУ|Генеральный штаб
-Міністерство закордонних справ України|МЗС|МИД Украины|МЗС України
+МЗС|Міністерство закордонних справ України|МИД Украины|МЗС України
 Координаційний штаб з питань поводження з військовополоненими|Координаційний штаб|Координационный штаб
 Кремль|Kremlin
 Державна дума|Госдума|Держдума|Государственная дума|State Duma
 ФСБ|FSB
-Білий дім|Белый дом|White House
+Білий дім|Белый дом|White House|Білого дому|Білому домі|Білим домом|Білому дому
 Пентагон|Pentagon
 Державний департамент США|Держдеп|Госдеп|State Department
 ЦРУ|CIA

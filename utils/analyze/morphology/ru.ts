@@ -62,6 +62,7 @@ function ruNoun(word: string, ctx: WordContext): Paradigm {
     }
     return p;
   }
+  if (!ctx.person && word.toLowerCase().endsWith('тво')) return fromEndings(word, stem, ['', 'а', 'у', '=', 'ом', 'е', '-']);
   // Words on -о, -е, -и, -у, -ю, -э do not decline in Russian when they are names: Лукашенко, Токио, Сочи.
   if (VOWELS.includes(end) || !/[а-яё]/.test(end)) return fixed(word);
   if (ctx.person && ctx.gender === 'f') return fixed(word); // Ангела Меркель, Кая Каллас

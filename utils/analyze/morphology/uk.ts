@@ -58,6 +58,8 @@ function ukNoun(word: string, ctx: WordContext): Paradigm {
   if (end === 'й') return fromEndings(word, stem, ['', ['я', 'ю'], ['ю', 'єві'], ['=', 'я'], 'єм', ['ї', 'ю', 'єві'], 'ю']);
   if (end === 'ь') return ukSoftSign(word, stem, ctx);
   if (end === 'о') {
+    // Neuter -ство/-цтво heads of names decline: Сполучене Королівство, Міністерство оборони.
+    if (!ctx.person && low.endsWith('тво')) return fromEndings(word, stem, ['', 'а', 'у', '=', 'ом', ['і', 'у'], '-']);
     // Masculine -о (Лукашенко, Петро, Дмитро) declines; foreign -о place names (Осло, Токіо, Монако) do not.
     if (!ctx.person || ctx.gender === 'f' || VOWELS.includes(prev)) return fixed(word);
     return fromEndings(word, stem, ['', 'а', ['у', 'ові'], 'а', 'ом', ['у', 'ові'], 'е']);

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../utils/analyze/actors';
+import { compileGazetteer, guessKind, loadGazetteer } from '../../utils/analyze/gazetteer';
+import type { GazetteerEntry } from '../../utils/analyze/types';
+
+const starter = JSON.parse(readFileSync(new URL('../../public/gazetteer/starter.json', import.meta.url), 'utf8')) as GazetteerEntry[];
+
+describe('compileGazetteer / loadGazetteer', () => {
+  it('survives a JSON round trip and matches the same spans afterwards', () => {
+    const entries: GazetteerEntry[] = [{ name: 'Дональд Трамп', kind: 'person' }, { name: 'Мінськ', kind: 'place' }];
+    const compiled = compileGazetteer(entries);
+    const wire = JSON.parse(JSON.stringify(compiled));
+    expect(wire).toEqual(compiled);
+    const text = 'Дональда Трампа чекали в Мінську.';
+    expect(findActors(text, loadGazetteer(wire))).toEqual(findActors(text, loadGazetteer(compiled)));
+    expect(findActors(text, loadGazetteer(wire)).map((a) => a.text)).toEqual(['Дональда Трампа', 'Мінську']);
+  });
+
+  it('rejects data that is not a compiled gazetteer', () => {
+    expect(() => loadGazetteer({ format: 'nope' } as never)).toThrow(/format/);
+  });
+
+  it('answers entryFor by canonical name or alias, case-folded', () => {
+    const g = loadGazetteer(compileGazetteer([{ name: 'Сполучені Штати', aliases: ['США', 'USA'], kind: 'place' }]));
+    expect(g.entryFor('usa')?.name).toBe('Сполучені Штати');
+    expect(g.entryFor('Сполучені  Штати')?.kind).toBe('place');
+    expect(g.entryFor('Канада')).toBeUndefined();
+  });
+
+  it('prefers an entry\'s own base form over another entry\'s inflected form', () => {
+    // "Путина" is a genitive of Путин and the nominative of a (hypothetical) Путина.
+    const g = loadGazetteer(compileGazetteer([
+      { name: 'Владимир Путин', kind: 'person' }, { name: 'Путина', kind: 'place' },
+    ]));
+    expect(findActors('Путина', g)[0].name).toBe('Путина');
+    expect(findActors('Путиным', g)[0].name).toBe('Владимир Путин');
+  });
+
+  it('guesses a missing kind', () => {
+    expect(guessKind({ name: 'НАБУ' })).toBe('org');
+    expect(guessKind({ name: 'Джон Коул' })).toBe('person');
+    expect(guessKind({ name: 'Варшава' })).toBe('place');
+  });
+});
+
+describe('the starter gazetteer', () => {
+  const g = loadGazetteer(compileGazetteer(starter));
+  const names = (t: string) => findActors(t, g).map((a) => `${a.text}→${a.name}`);
+
+  it('holds every country with Ukrainian, Russian and English names', () => {
+    expect(starter.filter((e) => e.kind === 'place').length).toBeGreaterThan(300);
+    expect(g.entryFor('Сполучені Штати')?.aliases).toEqual(expect.arrayContaining(['США', 'USA', 'Соединенные Штаты']));
+    expect(g.entryFor('Germany')?.name).toBe('Німеччина');
+    expect(g.entryFor('Германия')?.name).toBe('Німеччина');
+  });
+
+  it('finds countries, cities, organisations, agencies and leaders in the three languages', () => {
+    expect(names('Зеленський зустрівся з Трампом у Вашингтоні, повідомляє Укрінформ.')).toEqual([
+      'Зеленський→Володимир Зеленський', 'Трампом→Дональд Трамп', 'Вашингтоні→Вашингтон', 'Укрінформ→Укрінформ',
+    ]);
+    expect(names('Зеленский встретился с Путиным в Москве, сообщает ТАСС.')).toEqual([
+      'Зеленский→Володимир Зеленський', 'Путиным→Володимир Путін', 'Москве→Москва', 'ТАСС→ТАСС',
+    ]);
+    expect(names('Macron and Merz met Starmer at NATO, AFP said.')).toEqual([
+      'Macron→Емманюель Макрон', 'Merz→Фрідріх Мерц', 'Starmer→Кір Стармер', 'NATO→НАТО', 'AFP→Франс Прес',
+    ]);
+    expect(names('у Сполученому Королівстві, Києві, Харкові та Білому домі')).toEqual([
+      'Сполученому Королівстві→Велика Британія', 'Києві→Київ', 'Харкові→Харків', 'Білому домі→Білий дім',
+    ]);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { guessGender, inflectName, slavicLangs } from '../../utils/analyze/morphology';
+
+const forms = (name: string, kind: 'person' | 'place' | 'org') => inflectName(name, { kind });
+
+describe('inflectName (Ukrainian)', () => {
+  it('declines a man\'s -енко surname with his given name in agreement', () => {
+    const f = forms('Олександр Лукашенко', 'person');
+    expect(f).toEqual(expect.arrayContaining(['Олександра Лукашенка', 'Олександру Лукашенку', 'Олександром Лукашенком']));
+    expect(forms('Лукашенко', 'person')).toEqual(expect.arrayContaining(['Лукашенка', 'Лукашенку', 'Лукашенком', 'Лукашенкові']));
+  });
+
+  it('declines an adjective plus plural noun case by case, never mixing cases', () => {
+    const f = forms('Сполучені Штати', 'place');
+    expect(f).toEqual(expect.arrayContaining(['Сполучених Штатів', 'Сполученими Штатами', 'Сполученим Штатам', 'Сполучених Штатах']));
+    expect(f).not.toContain('Сполученими Штатів');
+  });
+
+  it('keeps Зеленський and Зеленська apart', () => {
+    const his = forms('Зеленський', 'person');
+    const hers = forms('Зеленська', 'person');
+    expect(his).toEqual(expect.arrayContaining(['Зеленського', 'Зеленському', 'Зеленським']));
+    expect(hers).toEqual(expect.arrayContaining(['Зеленської', 'Зеленській', 'Зеленську', 'Зеленською']));
+    expect(his.filter((f) => hers.includes(f))).toEqual([]);
+  });
+
+  it('declines feminine -ь (Білорусь → Білорусі, Білоруссю) and -ія (Росія → Росії, Росією)', () => {
+    expect(forms('Білорусь', 'place')).toEqual(expect.arrayContaining(['Білорусі', 'Білоруссю']));
+    const russia = forms('Росія', 'place');
+    expect(russia).toEqual(expect.arrayContaining(['Росії', 'Росію', 'Росією']));
+    expect(russia.some((f) => f.startsWith('Російськ'))).toBe(false);
+  });
+
+  it('declines cities: Мінськ → Мінська, Москва → Москви, Київ → Києва, Харків → Харкова, Америка → Америці', () => {
+    expect(forms('Мінськ', 'place')).toContain('Мінська');
+    expect(forms('Москва', 'place')).toEqual(expect.arrayContaining(['Москви', 'Москві', 'Москвою']));
+    expect(forms('Київ', 'place')).toEqual(expect.arrayContaining(['Києва', 'Києві', 'Києвом']));
+    expect(forms('Харків', 'place')).toEqual(expect.arrayContaining(['Харкова', 'Харкові']));
+    expect(forms('Америка', 'place')).toContain('Америці');
+  });
+
+  it('declines people: Дональд Трамп, Світлана Тихановська, Джон Коул', () => {
+    expect(forms('Дональд Трамп', 'person')).toEqual(expect.arrayContaining(['Дональда Трампа', 'Дональдом Трампом', 'Дональду Трампу']));
+    expect(forms('Світлана Тихановська', 'person')).toEqual(expect.arrayContaining(['Світлани Тихановської', 'Світлані Тихановській']));
+    expect(forms('Тихановська', 'person')).toContain('Тихановській');
+    expect(forms('Джон Коул', 'person')).toEqual(expect.arrayContaining(['Джоном Коулом', 'Джона Коула']));
+  });
+
+  it('leaves a woman\'s consonant surname undeclined but declines her given name', () => {
+    const f = forms('Ангела Меркель', 'person');
+    expect(f).toEqual(expect.arrayContaining(['Ангели Меркель', 'Ангелою Меркель']));
+    expect(f).not.toContain('Ангели Меркеля');
+  });
+
+  it('keeps genitive complements fixed: Республіка Корея → Республіки Корея', () => {
+    const f = forms('Республіка Корея', 'place');
+    expect(f).toContain('Республіки Корея');
+    expect(f).not.toContain('Республіки Кореї');
+  });
+
+  it('declines neuter -ство heads: Сполучене Королівство → Сполученому Королівстві', () => {
+    expect(forms('Сполучене Королівство', 'place')).toContain('Сполученому Королівстві');
+  });
+});
+
+describe('inflectName (Russian)', () => {
+  it('gives -ов/-ин surnames the adjectival instrumental: Путин → Путиным', () => {
+    const f = forms('Владимир Путин', 'person');
+    expect(f).toEqual(expect.arrayContaining(['Владимира Путина', 'Владимиром Путиным', 'Владимиру Путину']));
+  });
+
+  it('keeps -енко surnames indeclinable in Russian text but declines them in Ukrainian', () => {
+    const f = inflectName('Лукашенко', { kind: 'person', langs: ['ru'] });
+    expect(f).toEqual(['Лукашенко']);
+  });
+
+  it('declines Russian countries and plural names', () => {
+    expect(forms('Россия', 'place')).toEqual(expect.arrayContaining(['России', 'Россией', 'Россию']));
+    expect(forms('Беларусь', 'place')).toEqual(expect.arrayContaining(['Беларуси', 'Беларусью']));
+    expect(forms('Соединённые Штаты', 'place')).toEqual(expect.arrayContaining(['Соединённых Штатов', 'Соединёнными Штатами']));
+    expect(forms('Тихановская', 'person')).toEqual(expect.arrayContaining(['Тихановской', 'Тихановскую']));
+    expect(forms('Зеленский', 'person')).toEqual(expect.arrayContaining(['Зеленского', 'Зеленскому', 'Зеленским']));
+  });
+});
+
+describe('helpers', () => {
+  it('tells the languages a name can be from its letters', () => {
+    expect(slavicLangs('Білорусь')).toEqual(['uk']);
+    expect(slavicLangs('Соединённые Штаты')).toEqual(['ru']);
+    expect(slavicLangs('Москва')).toEqual(['uk', 'ru']);
+    expect(slavicLangs('Reuters')).toEqual([]);
+  });
+
+  it('guesses gender from the given name or the surname ending', () => {
+    expect(guessGender('Світлана Тихановська')).toBe('f');
+    expect(guessGender('Микола Азаров')).toBe('m');
+    expect(guessGender('Зеленська')).toBe('f');
+    expect(guessGender('Зеленський')).toBe('m');
+  });
+
+  it('leaves Latin-script names alone', () => {
+    expect(inflectName('Donald Trump', { kind: 'person' })).toEqual(['Donald Trump']);
+  });
+});
