@@ -10,7 +10,7 @@ import { t } from './i18n';
 import { useTimelinePages, type TimelineFilters, type TimelineLoader } from './useTimelinePages';
 import { VirtualList } from './VirtualList';
 
-export const ROW_HEIGHT = 112;
+export const ROW_HEIGHT = 96;
 const TEXT_DEBOUNCE_MS = 200;
 
 interface Props {
@@ -52,9 +52,11 @@ export function Timeline({ load, loadActors, locale, openUrl, onManageActors }: 
     [itemAt, locale],
   );
 
+  // The sticky heading names the group the list is scrolled into, when its own heading row is gone.
   const sticky = (() => {
     const item = itemAt(firstVisible);
-    return item ? formatDateValue(groupKey(item.event.date, item.event.precision), item.event.precision, locale) : '';
+    if (!item || headingFor(firstVisible)) return '';
+    return formatDateValue(groupKey(item.event.date, item.event.precision), item.event.precision, locale);
   })();
 
   const clear = () => {
