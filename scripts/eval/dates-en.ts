@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { evalPath, readText, readTsv } from './corpus';
 import { dateFinder } from './engine';
 import { scoreTimex, type TimexDoc } from './timex';
+import type { Range } from './score';
 import type { Task, TaskResult } from './types';
 
 /**
@@ -42,6 +43,21 @@ export function normalizeDct(value: string): string {
   return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : value.slice(0, 10);
 }
 
+/**
+ * MEANTIME annotates the title and the first sentences only (sentences 0–5 of its token layer, one
+ * per line of the plain text); line 1 is the dateline, the creation time, which is not an in-text
+ * TIMEX. Dates found elsewhere are neither right nor wrong.
+ */
+export function meantimeScored(text: string, lastSentence = 5): Range[] {
+  const lines: Range[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return lines.slice(0, lastSentence + 1).filter((_, i) => i !== 1);
+}
+
 export const datesEn: Task = {
   name: 'dates-en',
   async run(split, limit) {
@@ -49,7 +65,7 @@ export const datesEn: Task = {
     const set = split === 'test' ? 'te3-platinum' : 'timebank30';
     const corpora: [string, () => TimexDoc[]][] = [
       [`tempeval3/${set}`, () => loadTimexDocs(evalPath('tempeval3', `${set}_timex.tsv`), evalPath('tempeval3', 'plain', set), evalPath('tempeval3', set), '.tml')],
-      ['meantime_en', () => loadTimexDocs(evalPath('meantime_en', 'timex.tsv'), evalPath('meantime_en', 'plain'), evalPath('meantime_en', 'docs'), '.xml')],
+      ['meantime_en', () => loadTimexDocs(evalPath('meantime_en', 'timex.tsv'), evalPath('meantime_en', 'plain'), evalPath('meantime_en', 'docs'), '.xml').map((d) => ({ ...d, scored: meantimeScored(d.text) }))],
     ];
     const out: TaskResult[] = [];
     for (const [corpus, load] of corpora) {

@@ -5,7 +5,7 @@
  * date overlapping a DURATION or SET or nothing is a false detection.
  */
 import type { DateSpan } from '../../utils/analyze/types';
-import { bestOverlap, context, overlaps, prf, ratio } from './score';
+import { bestOverlap, context, overlaps, prf, ratio, type Range } from './score';
 import type { Figure, Miss } from './types';
 
 export interface Timex {
@@ -22,6 +22,8 @@ export interface TimexDoc {
   dct: string;
   text: string;
   timex: Timex[];
+  /** Where the gold is complete (MEANTIME annotates only its first sentences); everywhere if absent. */
+  scored?: Range[];
 }
 
 /** Digits folded so "in 1998" and "in 2001" group as one kind of miss. */
@@ -31,7 +33,7 @@ export function scoreTimex(docs: TimexDoc[], predicted: DateSpan[][]): { figures
   const misses: Miss[] = [];
   let gold = 0, detected = 0, rightValue = 0, preds = 0, tpPreds = 0;
   docs.forEach((d, i) => {
-    const pred = predicted[i];
+    const pred = d.scored ? predicted[i].filter((p) => d.scored!.some((r) => p.start >= r.start && p.end <= r.end)) : predicted[i];
     const dates = d.timex.filter((t) => t.type === 'DATE');
     gold += dates.length;
     for (const g of dates) {
