@@ -151,22 +151,7 @@ class Replication {
   /** Local records newer than what the server holds; returns whether anything was sent. */
   private async push(): Promise<boolean> {
     const scanStart = Date.now();
-    const scanFrom = (await this.meta.get<number>('scanFrom')) ?? 0;
-    const dirty = new Set((await this.meta.dirty.toArray()).map((d) => d.docId));
-    const pending: { table: TableName; record: SyncRecord }[] = [];
-    for (const table of TABLE_NAMES) {
-      // A minute of overlap absorbs small wall-clock steps back; the revision check below drops repeats.
-      const recent = (await this.db.table(table).where('updatedAt').aboveOrEqual(scanFrom - 60_000).toArray()) as SyncRecord[];
-      const seen = new Set(recent.map((r) => r.id));
-      const extra = [...dirty].map(parseDocId).filter((p) => p?.table === table && !seen.has(p.id)).map((p) => p!.id);
-      const more = extra.length ? ((await this.db.table(table).bulkGet(extra)).filter(Boolean) as SyncRecord[]) : [];
-      for (const record of [...recent, ...more]) pending.push({ table, record });
-    }
-    const states = await this.meta.docs.bulkGet(pending.map((p) => docIdOf(p.table, p.record.id)));
-    const todo = pending.filter((p, i) => {
-      const docId = docIdOf(p.table, p.record.id);
-      return dirty.has(docId) || !states[i] || states[i]!.hlc !== hlcOf(p.record) || states[i]!.losers?.length;
-    });
+    const todo = await collectPending(this.db, this.meta);
     for (let i = 0; i < todo.length; i += this.batch) await this.pushBatch(todo.slice(i, i + this.batch), 0);
     await this.meta.set('scanFrom', scanStart);
     return todo.length > 0;
@@ -181,14 +166,15 @@ class Replication {
     const byId = new Map(items.map((p, i) => [docIds[i], p]));
     const done: { docId: string; rev: string; hlc: string }[] = [];
     const conflicted: string[] = [];
+    let refused: SyncError | undefined;
     for (const r of results) {
       const item = byId.get(r.id);
       if (!item) continue; // the answer for a closed losing leaf
-      if (r.ok && r.rev && !done.some((d) => d.docId === r.id)) done.push({ docId: r.id, rev: r.rev, hlc: hlcOf(item.record) });
+      if (r.ok && r.rev) done.push({ docId: r.id, rev: r.rev, hlc: hlcOf(item.record) });
       else if (r.error === 'conflict') conflicted.push(r.id);
       else if (r.error) {
         const code = /quota|too large/i.test(`${r.error} ${r.reason}`) ? 'serverQuota' : r.error === 'unauthorized' ? 'unauthorized' : 'forbidden';
-        throw new SyncError(code, `${r.id}: ${r.error} ${r.reason ?? ''}`);
+        refused ??= new SyncError(code, `${r.id}: ${r.error} ${r.reason ?? ''}`);
       }
     }
     await this.meta.transaction('rw', this.meta.docs, this.meta.dirty, async () => {
@@ -197,6 +183,7 @@ class Replication {
     });
     this.report.pushed += done.length;
     this.opts.onProgress?.({ pulled: this.report.pulled, pushed: this.report.pushed });
+    if (refused) throw refused; // after recording what did get through
     if (!conflicted.length) return;
     // 409: someone wrote since we last pulled. Take their version, merge, and send the merge on top of it.
     if (attempt >= 3) throw new SyncError('conflict', `${conflicted.length} documents still conflict after ${attempt} merges`);
@@ -218,4 +205,29 @@ class Replication {
     const rev = await this.couch.putLocal(this.repId, { ...(this.serverRev ? { _rev: this.serverRev } : {}), ...this.checkpoint });
     this.serverRev = rev;
   }
+}
+
+/** Local records the server doesn't have yet: recently written (by `updatedAt`) or left newer by a merge. */
+async function collectPending(db: DossierDB, meta: SyncMetaDB): Promise<{ table: TableName; record: SyncRecord }[]> {
+  const scanFrom = (await meta.get<number>('scanFrom')) ?? 0;
+  const dirty = new Set((await meta.dirty.toArray()).map((d) => d.docId));
+  const pending: { table: TableName; record: SyncRecord }[] = [];
+  for (const table of TABLE_NAMES) {
+    // A minute of overlap absorbs small wall-clock steps back; the revision check below drops repeats.
+    const recent = (await db.table(table).where('updatedAt').aboveOrEqual(scanFrom - 60_000).toArray()) as SyncRecord[];
+    const seen = new Set(recent.map((r) => r.id));
+    const extra = [...dirty].map(parseDocId).filter((p) => p?.table === table && !seen.has(p.id)).map((p) => p!.id);
+    const more = extra.length ? ((await db.table(table).bulkGet(extra)).filter(Boolean) as SyncRecord[]) : [];
+    for (const record of [...recent, ...more]) pending.push({ table, record });
+  }
+  const states = await meta.docs.bulkGet(pending.map((p) => docIdOf(p.table, p.record.id)));
+  return pending.filter((p, i) => {
+    const docId = docIdOf(p.table, p.record.id);
+    return dirty.has(docId) || !states[i] || states[i]!.hlc !== hlcOf(p.record) || !!states[i]!.losers?.length;
+  });
+}
+
+/** How many local changes wait to be sent, for the status line. */
+export async function countPending(db: DossierDB): Promise<number> {
+  return (await collectPending(db, syncMetaFor(db.name))).length;
 }
