@@ -35,7 +35,18 @@ function compareStarts(a: Range, b: Range): number {
   }
 }
 
+function mergeSorted(a: HighlightEntry[], b: HighlightEntry[]): HighlightEntry[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out: HighlightEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareStarts(a[i].range, b[j].range) <= 0 ? a[i++] : b[j++]);
+  return out.concat(a.slice(i), b.slice(j));
+}
+
 export class HighlightPainter {
+  private ordered: HighlightEntry[] | null = null;
   private readonly byKind = new Map<HighlightKind, HighlightEntry[]>();
   private readonly api: ReturnType<typeof highlightApi>;
   private readonly highlights = new Map<string, HighlightLike>();
@@ -73,12 +84,14 @@ export class HighlightPainter {
       fresh.set(e.data.kind, list);
     }
     for (const [kind, list] of fresh) {
-      list.sort((a, b) => compareStarts(a.range, b.range));
-      const merged = [...(this.byKind.get(kind) ?? []), ...list].sort((a, b) => compareStarts(a.range, b.range));
-      this.byKind.set(kind, merged);
+      // One batch comes from one extraction, so text offsets order it without touching the DOM;
+      // merging with earlier batches needs only a linear number of DOM comparisons.
+      list.sort((a, b) => a.data.span.start - b.data.span.start);
+      this.byKind.set(kind, mergeSorted(this.byKind.get(kind) ?? [], list));
       const h = this.highlight(HIGHLIGHT_NAMES[kind], PRIORITY[kind]);
       if (h) for (const e of list) h.add(e.range);
     }
+    this.ordered = null;
     if (!this.api) {
       const all = [...fresh.values()].flat();
       this.marks.push(...wrapRanges(this.doc, all.map((e) => ({ range: e.range, name: HIGHLIGHT_NAMES[e.data.kind], priority: PRIORITY[e.data.kind] }))));
@@ -96,13 +109,19 @@ export class HighlightPainter {
       dropped += gone.length;
       this.byKind.set(kind, keep);
     }
+    this.ordered = null;
     if (this.focused && root.contains(this.focused.range.startContainer)) this.focus(null);
     return dropped;
   }
 
   /** All highlights in document order, the ones a keyboard user steps through. */
   entries(): HighlightEntry[] {
-    return [...this.byKind.values()].flat().sort((a, b) => compareStarts(a.range, b.range) || PRIORITY[b.data.kind] - PRIORITY[a.data.kind]);
+    if (!this.ordered) {
+      // Same start (an actor opening a claim): the more specific one first.
+      const byPriority = [...this.byKind.entries()].sort(([a], [b]) => PRIORITY[b] - PRIORITY[a]).map(([, list]) => list);
+      this.ordered = byPriority.reduce((acc, list) => mergeSorted(acc, list), [] as HighlightEntry[]);
+    }
+    return this.ordered;
   }
 
   /**
@@ -161,6 +180,7 @@ export class HighlightPainter {
     }
     this.highlights.clear();
     this.byKind.clear();
+    this.ordered = null;
     unwrapMarks(this.marks);
     this.marks = [];
     this.focused = null;

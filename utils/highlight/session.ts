@@ -29,6 +29,8 @@ export interface SessionDeps<G> {
   /** Gives the main thread back between analysis slices. */
   yieldToPage?: () => Promise<void>;
   forceFallback?: boolean;
+  /** Characters per analysis slice (see utils/page/scan.ts). */
+  sliceChars?: number;
   now?: () => Date;
 }
 
@@ -84,6 +86,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
       const lang = asLang(info.lang);
       const result = await analyzeInSlices(page.text, (slice) => deps.analyze(slice, g, { published, lang }), { published, lang: lang ?? 'uk' }, {
         yieldToPage: deps.yieldToPage,
+        maxChars: deps.sliceChars,
         signal: controller.signal,
       });
       if (controller.signal.aborted) return;

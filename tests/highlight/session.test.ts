@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { AnalysisResult } from '../../utils/analyze/types';
+import { startSession, type Send, type Session } from '../../utils/highlight/session';
+
+const seed = readFileSync('../shared/fixtures/seed-article.html', 'utf8');
+
+/** A stand-in engine: finds fixed surface forms, so the test is about the wiring, not the engine. */
+function fakeAnalyze(text: string, _g: unknown, opts: { published: string; lang?: string }): AnalysisResult {
+  const find = (s: string) => [...text.matchAll(new RegExp(s, 'g'))].map((m) => ({ text: s, start: m.index!, end: m.index! + s.length }));
+  return {
+    text,
+    published: opts.published,
+    lang: 'uk',
+    actors: [...find('Лукашенко'), ...find('Зеленський')].map((s) => ({ ...s, name: s.text, kind: 'person' as const })),
+    candidates: find('Коулом'),
+    dates: find('20 листопада').map((s) => ({ ...s, value: '2025-11-20', precision: 'day' as const })),
+    claims: [],
+    events: find('20 листопада').map((s) => ({ date: '2025-11-20', precision: 'day' as const, text: s.text, start: s.start, end: s.end, actors: [], claims: [] })),
+  };
+}
+
+function fakeBackground() {
+  const calls: { type: string; payload: any }[] = [];
+  const send = vi.fn(async (type: string, payload: any) => {
+    calls.push({ type, payload });
+    switch (type) {
+      case 'gazetteer/get': return { version: 'v1', data: { entries: 2 } };
+      case 'page/analyzed': return { sourceId: 's1' };
+      case 'related/actor': return { events: [], sources: [{ id: 's0', url: 'https://other.example/a', title: 'Інша стаття', site: 'other', lang: 'uk', publishedAt: '2025-11-20', firstSeenAt: 0, updatedAt: 0, deleted: 0 }] };
+      case 'actor/track': return { actor: { id: 'a', name: payload.name } };
+      default: return { events: [], claims: [] };
+    }
+  }) as unknown as Send;
+  return { send, calls };
+}
+
+function loadSeed() {
+  const parsed = new DOMParser().parseFromString(seed, 'text/html');
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  document.documentElement.setAttribute('lang', parsed.documentElement.getAttribute('lang') ?? '');
+}
+
+let session: Session | undefined;
+afterEach(() => session?.stop());
+
+describe('reading session', () => {
+  test('highlights what the engine found and stores only the article, with the page info', async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    const loadGazetteer = vi.fn((data: unknown) => data);
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, loadGazetteer, analyze: fakeAnalyze, t: (k) => k, forceFallback: true });
+    expect(loadGazetteer).toHaveBeenCalledWith({ entries: 2 });
+    const marked = Array.from(document.querySelectorAll('dossier-mark[data-kind="dossier-actor"]')).map((m) => m.textContent);
+    expect(marked).toContain('Лукашенко');
+    expect(marked).toContain('Зеленський');
+    const stored = bg.calls.find((c) => c.type === 'page/analyzed')!.payload;
+    expect(stored.page).toMatchObject({ url: 'http://news.example/uk/belarus-release-2025-11-24', lang: 'uk', publishedAt: '2025-11-24T19:05:00+02:00' });
+    expect(stored.result.published).toBe('2025-11-24');
+    expect(stored.result.events).toHaveLength(1);
+    // Offsets refer to the whole extracted text, which travels along for the store's selectors.
+    const a = stored.result.actors[0];
+    expect(stored.result.text.slice(a.start, a.end)).toBe(a.text);
+  });
+
+  test('analyses large pages in slices and gives the main thread back in between', async () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = `<article>${'<p>Лукашенко оголосив 20 листопада, що проведе переговори в грудні.</p>'.repeat(200)}</article>`;
+    const bg = fakeBackground();
+    const yieldToPage = vi.fn(() => Promise.resolve());
+    session = await startSession({ doc: document, location: { href: 'https://x.example/a' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, yieldToPage, sliceChars: 2000, forceFallback: true, now: () => new Date('2025-12-01') });
+    // 200 paragraphs of ~67 characters in slices of 2000: about 7 slices, 6 yields.
+    expect(yieldToPage.mock.calls.length).toBeGreaterThanOrEqual(5);
+    expect(session.result!.actors).toHaveLength(200);
+    const { text, actors } = session.result!;
+    expect(actors.every((s) => text.slice(s.start, s.end) === 'Лукашенко')).toBe(true);
+    expect(session.result!.published).toBe('2025-12-01');
+  });
+
+  test('Alt+Shift+D opens the first highlight with what the store knows; Escape closes it', async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, forceFallback: true });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', code: 'KeyD', altKey: true, shiftKey: true }));
+    expect(session.tooltip.entry?.range.toString()).toBe('Зеленський');
+    await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'related/actor' && c.payload.name === 'Зеленський')).toBe(true));
+    expect(bg.calls.find((c) => c.type === 'related/actor')!.payload.excludeUrl).toBe('http://news.example/uk/belarus-release-2025-11-24');
+    expect(document.querySelector('dossier-tooltip')?.getAttribute('style')).toContain('position: fixed');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }));
+    expect(session.tooltip.entry).toBeNull();
+  });
+
+  test('a page the engine finds nothing on still reports and draws nothing', async () => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<p>Прогноз погоди на тиждень.</p>';
+    const bg = fakeBackground();
+    session = await startSession({ doc: document, location: { href: 'https://x.example/w' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, forceFallback: true });
+    expect(document.querySelectorAll('dossier-mark')).toHaveLength(0);
+    expect(session.painter.entries()).toHaveLength(0);
+  });
+});
