@@ -35,12 +35,14 @@ function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | n
     return /^\s+(у|в|in)\s/iu.test(after) ? resolveSpeaker(text, verb.end, limit, actors, memory, lang) : null;
   }
   if (ANAPHORIC.test(verb.text)) return memory.last ?? null;
-  if (PREPOSED.test(verb.text)) {
+  // "Как заявил X, …", "As X said, …": the speaker follows the verb, up to the comma.
+  const asPrefix = /^\s*(?:как|як|as)\s+$/iu.test(text.slice(s.start, verb.start));
+  if (PREPOSED.test(verb.text) || asPrefix) {
     const comma = text.indexOf(',', verb.end);
     return resolveSpeaker(text, verb.end, comma > 0 && comma < limit ? comma : limit, actors, memory, lang);
   }
   const before = text.slice(s.start, verb.start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf(':'));
+  const cut = Math.max(...[',', '»', '”', '"', ':', '('].map((ch) => before.lastIndexOf(ch)));
   const subjectFrom = s.start + cut + 1;
   const subject = resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
   if (subject) return subject;
@@ -63,8 +65,12 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     const m = THAT.exec(rest);
     const isPreposed = PREPOSED.test(verb.text) || ANAPHORIC.test(verb.text);
     let from: number;
+    const colon = /^[^.!?«“„",:]{0,40}:\s*/u.exec(rest);
+    const asPrefix = /^\s*(?:как|як|as)\s+$/iu.test(text.slice(s.start, verb.start)) && rest.includes(',');
     if (m && findSpeechVerbs(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
-    else if (isPreposed && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
+    else if ((isPreposed || asPrefix) && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
+    // "Мама сказала: попробуй…" — a colon after the verb opens the words said.
+    else if (colon) from = verb.end + colon[0].length;
     else continue;
     const who = speakerOfVerb(ctx, verb, s.end);
     const q = findQuotes(text.slice(from, s.end))[0];
@@ -122,7 +128,7 @@ function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   if (!verb || IMPERSONAL.test(verb.text) || PREPOSED.test(verb.text)) return;
   const before = text.slice(s.start, verb.start);
   const m = /,\s*(?:[–—-]\s*)?$/.exec(before);
-  if (!m || wordCount(text.slice(verb.end, s.end)) > 8 || /[»”"]\s*$/.test(before.slice(0, m.index))) return;
+  if (!m || wordCount(text.slice(verb.end, s.end)) > 14 || /[»”"]\s*$/.test(before.slice(0, m.index))) return;
   const span = tidy(text, s.start, s.start + m.index);
   if (!span || wordCount(span.text) < 3) return;
   const who = resolveSpeaker(text, verb.end, s.end, ctx.actors, ctx.memory, ctx.lang);

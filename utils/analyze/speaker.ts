@@ -88,7 +88,7 @@ export function resolveSpeaker(
 function trimWords(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{N}'’ʼ.-]+/gu)]
     .map((m) => ({ w: m[0].replace(/[.]+$/, ''), start: from + m.index, end: from + m.index + m[0].replace(/[.]+$/, '').length }))
-    .filter((x) => x.w.length > 0);
+    .filter((x) => /[\p{L}\p{N}]/u.test(x.w));
   while (words.length && (FILLER.test(words[0].w) || /^\d/.test(words[0].w))) words.shift();
   if (words.length === 0 || words.length > 6) return null;
   const start = words[0].start;
