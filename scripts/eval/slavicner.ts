@@ -12,13 +12,18 @@ import type { Figure, Miss, Task, TaskResult } from './types';
 export function scoreActors(docs: NerDoc[], predicted: ActorSpan[][], idsOf: Map<string, Set<string>>): { figures: Figure[]; misses: Miss[] } {
   const misses: Miss[] = [];
   let gold = 0, preds = 0, tp = 0, rightName = 0;
+  const byType = new Map<string, { n: number; found: number }>();
   docs.forEach((d, i) => {
     const pred = predicted[i];
     gold += d.mentions.length;
     preds += pred.length;
     for (const g of d.mentions) {
       const p = pred.find((x) => sameSpan(x, g));
+      const t = byType.get(g.type) ?? { n: 0, found: 0 };
+      byType.set(g.type, t);
+      t.n++;
       if (p) {
+        t.found++;
         tp++;
         if (idsOf.get(p.name)?.has(g.entity)) rightName++;
         else misses.push({ key: `wrong actor: ${g.lemma} (${g.entity}) → ${p.name}`, example: context(d.text, g) });
@@ -32,7 +37,8 @@ export function scoreActors(docs: NerDoc[], predicted: ActorSpan[][], idsOf: Map
       if (!d.mentions.some((g) => sameSpan(g, p)) && !d.mentions.some((g) => overlaps(g, p)))
         misses.push({ key: `false match: "${p.text}" as ${p.name}`, example: context(d.text, p) });
   });
-  return { figures: [...prf(tp, preds, tp, gold), ratio('name-acc', rightName, tp)], misses };
+  const perType = [...byType].sort((a, b) => b[1].n - a[1].n).map(([type, t]) => ratio(`recall-${type}`, t.found, t.n, true));
+  return { figures: [...prf(tp, preds, tp, gold), ratio('name-acc', rightName, tp), ...perType], misses };
 }
 
 export const slavicNer: Task = {
