@@ -1,0 +1,156 @@
+/**
+ * Candidate actors: proper names on the page that the gazetteer does not know, offered to the reader
+ * to track. Ukrainian, Russian and English capitalise proper names and little else, so a capitalised
+ * word that does not open a sentence is a strong signal; what remains is keeping false positives low:
+ * sentence-initial words count only with a capitalised neighbour and never when they are function
+ * words ("Також Коул"), quoted text counts only when it is short and reads like a name («Белавіа»,
+ * «Слуга народу»), not like a quoted sentence.
+ */
+import { isLatinCode, isLetterCode, isLowerCode, isUpperCode, isWordCharAt } from './normalize';
+import { isStopword } from './stopwords';
+import type { ActorSpan, CandidateSpan, Lang } from './types';
+
+interface Token {
+  start: number;
+  end: number;
+  capital: boolean;
+  acronym: boolean;
+  latin: boolean;
+  initial: boolean;
+}
+
+const SENTENCE_END = /[.!?…\n:]/;
+const OPENERS = /[\s«“„"'(\[‘—–-]/;
+const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+
+/** Proper-name spans not covered by `actors`, sorted by start, non-overlapping. */
+export function findCandidates(text: string, actors: ActorSpan[], lang: Lang): CandidateSpan[] {
+  const covered = (s: number, e: number) => actors.some((a) => s < a.end && e > a.start);
+  const found: Array<[number, number]> = [];
+  const tokens = tokenize(text, lang);
+  // A word the text capitalises mid-sentence elsewhere is a name when it opens a sentence too ("Трамп").
+  const midNames = new Set(tokens.filter((t) => t.capital && !t.initial).map((t) => text.slice(t.start, t.end)));
+  for (const run of capitalRuns(tokens)) {
+    let part: Token[] = [];
+    for (const t of [...run, null]) {
+      if (t && !covered(t.start, t.end)) {
+        part.push(t);
+        continue;
+      }
+      const kept = trimSentenceStart(part, text, lang, midNames);
+      if (kept.length > 0) found.push([kept[0].start, kept[kept.length - 1].end]);
+      part = [];
+    }
+  }
+  for (const [s, e] of quotedNames(text)) if (!covered(s, e)) found.push([s, e]);
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: CandidateSpan[] = [];
+  for (const [start, end] of found) {
+    const last = out[out.length - 1];
+    if (last && start < last.end) continue;
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** Words, with hyphens between letters kept inside ("Нью-Йорк", "Інтерфакс-Україна"). */
+function tokenize(text: string, lang: Lang): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && (isWordCharAt(text, i) || (text[i] === '-' && isLetterCode(text.charCodeAt(i + 1)) && i > start))) i++;
+    const word = text.slice(start, i);
+    const first = word.charCodeAt(0);
+    const latin = isLatinCode(first);
+    // Initials ("Т.", "Дж.") belong to the name after them but are not names themselves.
+    const nameInitial =
+      text[i] === '.' && isUpperCode(first) && (word.length === 1 || (word.length === 2 && isLowerCode(word.charCodeAt(1))));
+    const capital = !nameInitial && (isUpperCode(first) || (latin && lang !== 'en' && /[A-Z]/.test(word)));
+    const acronym = word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+    tokens.push({ start, end: i, capital, acronym, latin, initial: isSentenceStart(text, start) });
+  }
+  return tokens;
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && OPENERS.test(text[j])) {
+    if (text[j] === '\n') return true;
+    j--;
+  }
+  if (j < 0) return true;
+  // "Т.Мей", "Дж. Байден": a full stop after a lone capital is an initial, not a sentence end.
+  if (text[j] === '.' && isUpperCode(text.charCodeAt(j - 1)) && !isWordCharAt(text, j - 2)) return false;
+  if (text[j] === '.' && isUpperCode(text.charCodeAt(j - 2)) && isLowerCode(text.charCodeAt(j - 1)) && !isWordCharAt(text, j - 3)) return false;
+  return SENTENCE_END.test(text[j]);
+}
+
+/** Runs of capitalised words separated by single spaces only. */
+function capitalRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let prevEnd = -2;
+  for (const t of tokens) {
+    if (!t.capital) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    // An acronym stands alone: "США Дональда Трампа" is two names, not one.
+    if (run.length && (t.start - prevEnd !== 1 || t.acronym || run[run.length - 1].acronym)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(t);
+    prevEnd = t.end;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/**
+ * Drops what is capitalised only because a sentence starts there: a function word, or a lone word.
+ * Latin words in Cyrillic text and acronyms are names wherever they stand.
+ */
+function trimSentenceStart(part: Token[], text: string, lang: Lang, midNames: Set<string>): Token[] {
+  // Roman numerals, single letters and long all-caps words (headings: "ЧИТАЙТЕ ТАКОЖ") are not names.
+  let kept = part.filter((t) => {
+    const w = text.slice(t.start, t.end);
+    return !/^[IVXLCDM]+$/.test(w) && w.length >= 2 && !(t.acronym && w.length > 5);
+  });
+  if (kept.length === 0) return kept;
+  const head = kept[0];
+  const word = text.slice(head.start, head.end);
+  if (isStopword(word)) kept = kept.slice(1);
+  else if (head.initial && kept.length === 1 && !head.acronym && !(head.latin && lang !== 'en') && !midNames.has(word)) kept = [];
+  return kept.filter((t, i) => i > 0 || !isStopword(text.slice(t.start, t.end)));
+}
+
+/** «Белавіа», «Слуга народу», “Truth Social”: short capitalised quotes without sentence punctuation. */
+function quotedNames(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTES[text[i]];
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i > 60) continue;
+    const inner = text.slice(i + 1, end);
+    const words = inner.split(/\s+/).filter(Boolean);
+    const ok =
+      words.length >= 1 &&
+      words.length <= 4 &&
+      inner === inner.trim() &&
+      isUpperCode(inner.charCodeAt(0)) &&
+      !/[.!?;:,…]/.test(inner) &&
+      !(words.length === 1 && isStopword(inner)) &&
+      (words.length <= 2 || words.every((w) => isUpperCode(w.charCodeAt(0)) || isStopword(w)));
+    if (ok) out.push([i + 1, end]);
+    i = end;
+  }
+  return out;
+}
