@@ -1,0 +1,150 @@
+/**
+ * The reading loop in real Chromium with the built extension: read the seed article (highlights,
+ * tooltip), read a second article naming the same actor (its tooltip lists the first source), see
+ * both in the popup timeline — without console errors and without moving the page's text.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromiumPath, launchWithExtension, readHighlights, serveFixtures, type ExtensionBrowser, type StaticServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const seedUrl = () => `${server.url}/shared/fixtures/seed-article.html`;
+const secondUrl = () => `${server.url}/fixtures/second-article.html`;
+
+async function openAndWait(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await readHighlights(page))['dossier-actor']?.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+/** The tooltip lives in a closed shadow root (pages must not read the reader's store): read it over CDP. */
+async function tooltipText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
+    const find = (n: N): N | undefined => (n.nodeName === 'DOSSIER-TOOLTIP' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+    const text = (n: N): string =>
+      n.nodeName === 'STYLE' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
+    const host = find(root);
+    return host ? text(host).replace(/\s+/g, ' ').trim() : '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Moves the mouse onto the middle of a highlighted range's first box, read in the page's world. */
+async function hover(page: Page, name: string, text: string) {
+  const point = await page.evaluate(
+    ([name, text]) => {
+      const h = (CSS as any).highlights.get(name) as Set<Range>;
+      const range = [...h].find((r) => r.toString() === text) ?? [...h].find((r) => r.toString().includes(text));
+      if (!range) return null;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    [name, text] as const,
+  );
+  expect(point, `${text} is highlighted as ${name}`).not.toBeNull();
+  await page.mouse.move(point!.x - 30, point!.y - 30);
+  await page.mouse.move(point!.x, point!.y, { steps: 4 });
+}
+
+async function paragraphBoxes(page: Page) {
+  return page.evaluate(() => [...document.querySelectorAll('p, h1, li')].map((p) => {
+    const r = p.getBoundingClientRect();
+    return [Math.round(r.x), Math.round(r.y + scrollY), Math.round(r.width), Math.round(r.height)].join(',');
+  }));
+}
+
+test('highlights actors, dates and claims on the seed article and shows what the store knows', async () => {
+  const page = await openAndWait(seedUrl());
+  await expect.poll(async () => (await readHighlights(page))['dossier-claim']?.length ?? 0).toBeGreaterThan(2);
+  const h = await readHighlights(page);
+  // Inflected forms, as written; "Лукашенку" is drawn as part of "Олександру Лукашенку".
+  for (const actor of ['Сполучених Штатів', 'Білорусь', 'Володимир Зеленський', 'Лукашенку', 'Лукашенком', 'Reuters']) {
+    expect(h['dossier-actor'].some((a) => a.includes(actor)), actor).toBe(true);
+  }
+  expect(h['dossier-actor']).toContain('Сполученими Штатами');
+  for (const date of ['24 листопада', '20 листопада', '9 листопада']) {
+    expect(h['dossier-date'].some((d) => d.includes(date)), date).toBe(true);
+  }
+  const claims = h['dossier-claim'].join('\n');
+  expect(claims).toContain('Допомагаємо нашим американським партнерам');
+  expect(claims).toContain('регулярні переговори з американськими представниками');
+  // Page text in inputs and the sidebar's form is never read.
+  expect(Object.values(h).flat().join(' ')).not.toContain('Пошук');
+
+  await hover(page, 'dossier-actor', 'Лукашенку');
+  await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('Олександр Лукашенко');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => tooltipText(page)).toBe('');
+  await page.close();
+});
+
+test('a second article naming the same actor lists the first source in its tooltip', async () => {
+  const page = await openAndWait(secondUrl());
+  expect((await readHighlights(page))['dossier-actor']).toContain('Лукашенко');
+  await hover(page, 'dossier-actor', 'Лукашенко');
+  await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toMatch(/Білорусь звільнила близько сотні людей|Стрічка новин/);
+  const text = await tooltipText(page);
+  expect(text).toContain('Олександр Лукашенко');
+  expect(text).toContain('2025-11-20');
+  await page.close();
+});
+
+test('keyboard users step through highlights with Alt+Shift+D and close with Escape', async () => {
+  const page = await openAndWait(secondUrl());
+  await page.keyboard.press('Alt+Shift+D');
+  await expect.poll(() => tooltipText(page)).not.toBe('');
+  const focused = await page.evaluate(() => [...((CSS as any).highlights.get('dossier-focus') as Set<Range>)].map(String));
+  expect(focused).toHaveLength(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => tooltipText(page)).toBe('');
+  await page.close();
+});
+
+test('the popup timeline lists the dated events of both articles in date order', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect.poll(() => page.locator('article.event').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+  const dates = await page.locator('article.event').evaluateAll((els) => els.map((e) => e.getAttribute('data-date') ?? ''));
+  const sortedAsc = [...dates].sort();
+  expect([sortedAsc, [...sortedAsc].reverse()]).toContainEqual(dates);
+  const summaries = (await page.locator('article.event').allInnerTexts()).join('\n');
+  expect(summaries).toContain('Лукашенко оголосив');
+  expect(dates).toContain('2025-11-20');
+  await page.close();
+});
+
+test('highlighting and the tooltip never move the page text, and nothing is logged as an error', async () => {
+  const page = await openAndWait(seedUrl());
+  const withExtension = await paragraphBoxes(page);
+  await hover(page, 'dossier-actor', 'Білорусь');
+  await expect.poll(() => tooltipText(page)).not.toBe('');
+  expect(await paragraphBoxes(page)).toEqual(withExtension);
+  await page.close();
+
+  const plain = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const bare = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+    await bare.goto(seedUrl());
+    expect(await paragraphBoxes(bare)).toEqual(withExtension);
+  } finally {
+    await plain.close();
+  }
+  // The fixture server has no favicon; that 404 is the browser's, not ours.
+  expect(browser.errors.filter((e) => !/Failed to load resource: .* 404/.test(e))).toEqual([]);
+});
