@@ -42,7 +42,7 @@ function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | n
     return resolveSpeaker(text, verb.end, comma > 0 && comma < limit ? comma : limit, actors, memory, lang);
   }
   const before = text.slice(s.start, verb.start);
-  const cut = Math.max(...[',', '»', '”', '"', ':', '('].map((ch) => before.lastIndexOf(ch)));
+  const cut = Math.max(...[',', '»', '”', ':', '('].map((ch) => before.lastIndexOf(ch)));
   const subjectFrom = s.start + cut + 1;
   const subject = resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
   if (subject) return subject;
@@ -103,7 +103,7 @@ function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     if (after && punctuated && tailWords <= 12) {
       // "», – наголосив президент." / `," Smith said.`: the speaker stands around the verb.
       const before = resolveSpeakerBetween(ctx, close + 1 + lead, after.start);
-      who = before ?? speakerOfVerb(ctx, after, attributionEnd);
+      who = before ?? speakerAfterVerb(ctx, after, attributionEnd);
     } else {
       const intro = text.slice(s.start, open);
       const verb = [...ctx.verbs].reverse().find((v) => v.end <= open);
@@ -114,6 +114,13 @@ function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     out.push(claim(span, who ?? null, 'direct', ctx.memory));
     covered.push({ text: '', start: open, end: close + 1 });
   }
+}
+
+/** The speaker named right after the verb, up to the next comma: "– говорит один источник, знакомый …". */
+function speakerAfterVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | null {
+  if (IMPERSONAL.test(verb.text)) return speakerOfVerb(ctx, verb, limit);
+  const stop = ctx.text.slice(verb.end, limit).search(/[,:«“„"(]/);
+  return resolveSpeaker(ctx.text, verb.end, stop >= 0 ? verb.end + stop : limit, ctx.actors, ctx.memory, ctx.lang);
 }
 
 function resolveSpeakerBetween(ctx: SentenceCtx, from: number, to: number): Speaker | null {
@@ -131,8 +138,7 @@ function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   if (!m || wordCount(text.slice(verb.end, s.end)) > 14 || /[»”"]\s*$/.test(before.slice(0, m.index))) return;
   const span = tidy(text, s.start, s.start + m.index);
   if (!span || wordCount(span.text) < 3) return;
-  const who = resolveSpeaker(text, verb.end, s.end, ctx.actors, ctx.memory, ctx.lang);
-  out.push(claim(span, who, 'reported', ctx.memory));
+  out.push(claim(span, speakerAfterVerb(ctx, verb, s.end), 'reported', ctx.memory));
 }
 
 /** "Про це повідомляє Reuters": the source of the statement made in the sentence before. */

@@ -28,6 +28,9 @@ const PRONOUN = /^(він|вона|он|она|he|she)$/iu;
 const MEDIA_ROLE = /(агентств|видан|ЗМІ|газет|агентств|издани|СМИ|\bagency\b|\boutlet\b|newspaper|\bpaper\b)/iu;
 const PLURAL_PRONOUN = /^(вони|они|they)$/iu;
 // Words that start a clause without being its subject ("Також Зеленський…", "Раніше…").
+// Adverbs that sit between subject and verb ("Шойгу … недавно сказал"), not part of the speaker.
+const ADVERB =
+  /^(недавно|сейчас|тогда|теперь|публично|неоднократно|прямо|позже|раньше|вновь|снова|нещодавно|зараз|тоді|тепер|публічно|знову|прямо|recently|now|publicly|again|later)$/iu;
 const FILLER = /^(також|тоже|также|раніше|ранее|вчора|сьогодні|позавчора|вчера|сегодня|позавчера|yesterday|today|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
 
 function lastActorBefore(actors: ActorSpan[], pos: number, kinds: ActorKind[]): ActorSpan | undefined {
@@ -84,13 +87,15 @@ export function resolveSpeaker(
   return { speaker: trimmed.text, speakerStart: trimmed.start, speakerEnd: trimmed.end };
 }
 
-/** The speaker's own words: at most six, without clause fillers, dates or punctuation at the edges. */
+/** The speaker's own words: at most ten, without clause fillers, dates or punctuation at the edges. */
 function trimWords(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{N}'’ʼ.-]+/gu)]
     .map((m) => ({ w: m[0].replace(/[.]+$/, ''), start: from + m.index, end: from + m.index + m[0].replace(/[.]+$/, '').length }))
     .filter((x) => /[\p{L}\p{N}]/u.test(x.w));
-  while (words.length && (FILLER.test(words[0].w) || /^\d/.test(words[0].w))) words.shift();
-  if (words.length === 0 || words.length > 6) return null;
+  while (words.length && (FILLER.test(words[0].w) || ADVERB.test(words[0].w) || /^\d/.test(words[0].w))) words.shift();
+  while (words.length && ADVERB.test(words[words.length - 1].w)) words.pop();
+  // A title and a name rarely take more than ten words; longer stretches are not a speaker.
+  if (words.length === 0 || words.length > 10) return null;
   const start = words[0].start;
   const end = words[words.length - 1].end;
   return { text: text.slice(start, end), start, end };
