@@ -6,6 +6,7 @@
  *   --misses N         worst-miss kinds shown per corpus (default 5)
  *   --json             end with one JSON line holding every figure
  *   --check            exit 1 when a figure falls below scripts/eval/floors.json for this split
+ *   --floors FILE      another floors file for --check
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,10 +31,11 @@ interface Options {
   misses: number;
   json: boolean;
   check: boolean;
+  floors: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { split: 'dev', tasks: [], misses: 5, json: false, check: false };
+  const o: Options = { split: 'dev', tasks: [], misses: 5, json: false, check: false, floors: resolve(import.meta.dirname, 'eval/floors.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -50,6 +52,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--misses') o.misses = Number(value());
     else if (a === '--json') o.json = true;
     else if (a === '--check') o.check = true;
+    else if (a === '--floors') o.floors = resolve(value());
     else throw new Error(`unknown option ${a}`);
   }
   for (const t of o.tasks) if (!TASKS.some((x) => x.name === t)) throw new Error(`unknown task ${t}; tasks: ${TASKS.map((x) => x.name).join(', ')}`);
@@ -73,8 +76,8 @@ async function main(): Promise<number> {
   if (o.misses > 0) console.log(missesReport(results, o.misses));
   let failures: string[] = [];
   if (o.check) {
-    const path = resolve(import.meta.dirname, 'eval/floors.json');
-    const floors = existsSync(path) ? ((JSON.parse(readFileSync(path, 'utf8')) as Floors)[o.split] ?? {}) : {};
+    if (!existsSync(o.floors)) throw new Error(`no floors file ${o.floors}`);
+    const floors = (JSON.parse(readFileSync(o.floors, 'utf8')) as Floors)[o.split] ?? {};
     failures = belowFloors(results, floors);
     console.log(failures.length ? `\nFLOOR CHECK FAILED:\n  ${failures.join('\n  ')}` : `\nfloor check: ${Object.keys(floors).length} floors held`);
   }
