@@ -7,6 +7,7 @@ import type { SyncPanelApi } from '../utils/sync/panel';
 import { FileError } from '../utils/sync/file';
 import { DEFAULT_SETTINGS, type SyncSettings as Settings, type SyncStatus } from '../utils/sync/settings';
 import { t, uiLocale, type MessageKey } from './i18n';
+import './SyncSettings.css';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
 

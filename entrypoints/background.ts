@@ -4,6 +4,7 @@ import { compileGazetteer } from '../utils/analyze/gazetteer';
 import { db } from '../utils/db/database';
 import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
 import { createRouter, handlesMessage } from '../utils/messages/router';
+import { startSync } from '../utils/sync/scheduler';
 
 export default defineBackground(() => {
   const gazetteer = createGazetteerCache({
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   });
   watchGazetteerActors(db, () => gazetteer.invalidate());
   const handleRequest = createRouter({ db, gazetteer });
+  void startSync(db); // listeners registered synchronously inside; see utils/sync/scheduler.ts
 
   // Returning `undefined` leaves other features' message types to their own listeners; for ours the
   // reply is the native promise of an async function (a Dexie promise would reach Chrome as undefined).

@@ -2,6 +2,9 @@ import { render } from 'preact';
 import { ActorsManager, type ActorsApi } from '../../components/ActorsManager';
 import { t, uiLocale } from '../../components/i18n';
 import { sendRequest } from '../../utils/messages/client';
+import { SyncSettings } from '../../components/SyncSettings';
+import { db } from '../../utils/db/database';
+import { createSyncPanelApi } from '../../utils/sync/panel';
 import '../../components/theme.css';
 import '../../components/actors.css';
 
@@ -26,3 +29,12 @@ function download(json: string) {
 document.documentElement.lang = uiLocale().slice(0, 2);
 document.title = t('optionsTitle');
 render(<ActorsManager api={api} download={download} />, document.getElementById('app')!);
+// Sync section (utils/sync): the page shares the extension origin, so the file import/export reads the store directly.
+const syncRoot = document.body.appendChild(document.createElement('div'));
+render(<SyncSettings api={createSyncPanelApi(db)} download={(text, name) => saveFile(text, name)} />, syncRoot);
+function saveFile(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

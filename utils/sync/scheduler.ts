@@ -78,8 +78,12 @@ async function configureAlarm(): Promise<void> {
   else await browser.alarms.clear(PERIODIC_ALARM);
 }
 
-/** Wire sync into the background: hooks on the store, alarms, change and request listeners. Call once. */
-export async function startSync(db: DossierDB): Promise<void> {
+/**
+ * Wire sync into the background: hooks on the store, alarms, change and request listeners. Call once,
+ * synchronously at the service worker's top level: MV3 only delivers the event that woke the worker
+ * to listeners registered before the first await.
+ */
+export function startSync(db: DossierDB): Promise<void> {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   const onLocalChange = () => {
     clearTimeout(debounce);
@@ -90,15 +94,16 @@ export async function startSync(db: DossierDB): Promise<void> {
       if (s.auto && s.url && !(status.retryAt && status.retryAt > Date.now())) void syncNow(db);
     }, CHANGE_DEBOUNCE_MS);
   };
-  installSyncHooks(db, await loadClock(syncMetaFor(db.name)), onLocalChange);
+  const ready = loadClock(syncMetaFor(db.name)).then((clock) => void installSyncHooks(db, clock, onLocalChange));
+  const whenReady = () => void ready.then(() => syncNow(db));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) void syncNow(db);
+    if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) whenReady();
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[REQUEST_KEY]?.newValue) void syncNow(db);
+    if (area === 'local' && changes[REQUEST_KEY]?.newValue) whenReady();
     if (area === 'sync' && changes[SETTINGS_KEY]) void configureAlarm();
   });
-  await configureAlarm();
+  return ready.then(configureAlarm);
 }
 
 /** Ask the background to sync now (from the options page or popup). */
