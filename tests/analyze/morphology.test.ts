@@ -63,6 +63,23 @@ describe('inflectName (Ukrainian)', () => {
   });
 });
 
+describe('inflectName: alternations checked against UD Ukrainian-IU and Russian-GSD dev forms', () => {
+  it('drops fleeting vowels and alternates і/о in the last syllable', () => {
+    expect(forms('Дністер', 'place')).toContain('Дністра');
+    expect(forms('Єгипет', 'place')).toContain('Єгипті');
+    expect(forms('Поділ', 'place')).toEqual(expect.arrayContaining(['Подолу', 'Подолі']));
+    expect(forms('Дочинець', 'person')).toContain('Дочинця');
+    expect(forms('Павел', 'person')).toContain('Павла');
+    expect(forms('Лев', 'person')).toContain('Льва');
+    expect(forms('Египет', 'place')).toContain('Египта');
+  });
+
+  it('declines neuter -ье / doubled-consonant -я places', () => {
+    expect(forms('Полесье', 'place')).toContain('Полесья');
+    expect(forms('Запоріжжя', 'place')).toEqual(expect.arrayContaining(['Запоріжжі', 'Запоріжжям']));
+  });
+});
+
 describe('inflectName (Russian)', () => {
   it('gives -ов/-ин surnames the adjectival instrumental: Путин → Путиным', () => {
     const f = forms('Владимир Путин', 'person');

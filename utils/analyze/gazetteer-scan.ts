@@ -62,8 +62,16 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
         bestEntry = (t >> 2) - 1;
       }
       if (j >= n) break;
-      const cls = classOf[text.charCodeAt(j)];
-      if (cls === 0) break;
+      const code = text.charCodeAt(j);
+      const cls = classOf[code];
+      if (cls === 0) {
+        // Stress marks (combining acute, U+0301) in dictionaries and textbooks: И́горь is Игорь.
+        if (code >= 0x300 && code <= 0x36f) {
+          j++;
+          continue;
+        }
+        break;
+      }
       // Two spaces (or a space and a no-break space) between the words of a name count as one.
       if (cls === spaceClass && classOf[text.charCodeAt(j - 1)] === spaceClass) {
         j++;

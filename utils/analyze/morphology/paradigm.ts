@@ -62,6 +62,22 @@ export function add(p: Paradigm, c: number, ...extra: string[]): void {
   for (const e of extra) if (!p[c].includes(e)) p[c].push(e);
 }
 
+/** Adds every form of `other` to `p`, case by case. */
+export function merge(p: Paradigm, other: Paradigm): Paradigm {
+  other.forEach((forms, c) => add(p, c, ...forms));
+  return p;
+}
+
+/**
+ * Stems with the fleeting vowel of the last syllable dropped: Дністер → Дністр, Єгипет → Єгипт,
+ * Павел → Павл, Лев → Льв (after л the dropped vowel leaves a soft sign).
+ */
+export function fleetingStem(word: string): string | undefined {
+  const m = /([бвгґджзклмнпрстфхцчшщ])[ео]([бвгґджзклмнпрстфхцчшщ])$/i.exec(word);
+  if (!m || word.length < 3) return undefined;
+  return word.slice(0, -2) + (m[1].toLowerCase() === 'л' ? 'ь' : '') + word.slice(-1);
+}
+
 export function lastChar(s: string): string {
   return s.slice(-1).toLowerCase();
 }

@@ -3,7 +3,7 @@
  * reduced to what names use). Endings per case: [nom, gen, dat, acc, ins, prep, voc]; '=' is the
  * nominative. Russian has no living vocative, so that slot stays empty (falls back to nominative).
  */
-import { add, endsWithAny, fixed, fromEndings, lastChar, INS, type Paradigm, type WordContext } from './paradigm';
+import { add, endsWithAny, fixed, fleetingStem, fromEndings, lastChar, merge, INS, type Paradigm, type WordContext } from './paradigm';
 
 const VOWELS = 'аеёиоуыэюяь';
 /** After these the spelling rule writes и, not ы: Америка → Америки. */
@@ -62,6 +62,8 @@ function ruNoun(word: string, ctx: WordContext): Paradigm {
     }
     return p;
   }
+  // Neuter -ье: Полесье → Полесья, Закавказье → Закавказьем.
+  if (!ctx.person && word.toLowerCase().endsWith('ье')) return fromEndings(word, stem, ['', 'я', 'ю', '=', 'ем', 'е', '-']);
   if (!ctx.person && word.toLowerCase().endsWith('тво')) return fromEndings(word, stem, ['', 'а', 'у', '=', 'ом', 'е', '-']);
   // Words on -о, -е, -и, -у, -ю, -э do not decline in Russian when they are names: Лукашенко, Токио, Сочи.
   if (VOWELS.includes(end) || !/[а-яё]/.test(end)) return fixed(word);
@@ -73,8 +75,13 @@ function ruNoun(word: string, ctx: WordContext): Paradigm {
     for (const [c, e] of [[1, 'а'], [2, 'у'], [INS, 'ом'], [5, 'е']] as const) add(p, c, word + e);
     return p;
   }
-  const p = fromEndings(word, word, ['', 'а', 'у', ctx.person ? 'а' : ['=', 'а'], 'ом', 'е', '=']);
-  if (SIB.includes(lastChar(word))) add(p, INS, word + 'ем'); // Буш → Бушем
+  const p = fixed(word);
+  // A fleeting е/о drops in the other cases: Павел → Павла, Лев → Льва, Египет → Египта.
+  for (const stem of [word, fleetingStem(word)]) {
+    if (!stem) continue;
+    merge(p, fromEndings(word, stem, ['', 'а', 'у', ctx.person ? 'а' : ['=', 'а'], 'ом', 'е', '=']));
+    if (SIB.includes(lastChar(stem))) add(p, INS, stem + 'ем'); // Буш → Бушем
+  }
   return p;
 }
 

@@ -5,7 +5,7 @@
  * §§ 106–108 on surnames): 1st declension -а/-я, 2nd declension masculine hard/soft/mixed, 3rd
  * declension feminine -ь with doubled consonants in the instrumental ("Білоруссю").
  */
-import { add, endsWithAny, fixed, fromEndings, lastChar, INS, LOC, type Paradigm, type WordContext } from './paradigm';
+import { add, endsWithAny, fixed, fleetingStem, fromEndings, lastChar, merge, INS, LOC, type Paradigm, type WordContext } from './paradigm';
 
 const VOWELS = 'аеєиіїоуюяʼ\'’';
 const SIBILANTS = 'жчшщ';
@@ -53,7 +53,13 @@ function ukNoun(word: string, ctx: WordContext): Paradigm {
   }
   if (end === 'я') {
     if (VOWELS.includes(prev)) return fromEndings(word, stem, ['', 'ї', 'ї', 'ю', 'єю', 'ї', 'є']); // Росія → Росії, Росією
-    return fromEndings(word, stem, ['', 'і', 'і', 'ю', 'ею', 'і', ['е', 'ю']]); // Земля, Ілля
+    const p = fromEndings(word, stem, ['', 'і', 'і', 'ю', 'ею', 'і', ['е', 'ю']]); // Земля, Ілля
+    // Neuter -я after a doubled consonant: Полісся → Полісся (gen.), Поліссям; Запоріжжя → Запоріжжям.
+    if (!ctx.person && prev === lastChar(stem.slice(0, -1))) {
+      add(p, 1, word);
+      add(p, INS, word + 'м');
+    }
+    return p;
   }
   if (end === 'й') return fromEndings(word, stem, ['', ['я', 'ю'], ['ю', 'єві'], ['=', 'я'], 'єм', ['ї', 'ю', 'єві'], 'ю']);
   if (end === 'ь') return ukSoftSign(word, stem, ctx);
@@ -69,17 +75,23 @@ function ukNoun(word: string, ctx: WordContext): Paradigm {
   return ukConsonant(word, low, ctx);
 }
 
-/** Masculine nouns ending in a consonant (2nd declension): Трамп, Мінськ, Київ, Кравець. */
+/** Masculine nouns ending in a consonant (2nd declension): Трамп, Мінськ, Київ, Дністер. */
 function ukConsonant(word: string, low: string, ctx: WordContext): Paradigm {
-  let stem = word;
-  // і/ї in the last closed syllable alternates with о/е in the other cases: Київ → Києва, Харків → Харкова.
-  if (low.endsWith('їв')) stem = word.slice(0, -2) + 'єв';
-  else if (low.endsWith('ів') && low.length > 3) stem = word.slice(0, -2) + 'ов';
-  else if (low.endsWith('ець') && low.length > 4) {
-    // The fleeting е of -ець leaves a soft stem: Кравець → Кравця, Кравцем.
-    const soft = word.slice(0, -3) + 'ц';
-    return fromEndings(word, soft, ['', 'я', ['ю', 'еві'], ctx.person ? 'я' : ['=', 'я'], 'ем', ['і', 'еві', 'ю'], 'ю']);
+  const stems = [word];
+  // і/ї in the last closed syllable alternates with о/е in the other cases: Київ → Києва, Харків → Харкова,
+  // Поділ → Подолу; a fleeting е/о drops: Дністер → Дністра, Єгипет → Єгипті.
+  if (low.endsWith('їв')) stems.push(word.slice(0, -2) + 'єв');
+  else if (/і[бвгґджзклмнпрстфхцчшщ]$/.test(low) && (low.endsWith('ів') || !ctx.person) && low.length > 3) {
+    stems.push(word.slice(0, -2) + 'о' + word.slice(-1));
   }
+  const fleeting = fleetingStem(word);
+  if (fleeting) stems.push(fleeting);
+  const p = fixed(word);
+  for (const stem of stems) merge(p, ukHardStem(word, stem, ctx));
+  return p;
+}
+
+function ukHardStem(word: string, stem: string, ctx: WordContext): Paradigm {
   const last = lastChar(stem);
   const sib = SIBILANTS.includes(last);
   const ovi = sib ? 'еві' : 'ові';
@@ -87,7 +99,6 @@ function ukConsonant(word: string, low: string, ctx: WordContext): Paradigm {
   const p = ctx.person
     ? fromEndings(word, stem, ['', 'а', ['у', ovi], 'а', sib ? 'ем' : 'ом', ['у', ovi], sib ? 'е' : ['е', 'у']])
     : fromEndings(word, stem, ['', ['а', 'у'], ['у', ovi], ['=', 'а'], sib ? 'ем' : 'ом', ['і', 'у', ovi], '-']);
-  if (stem !== word) add(p, LOC, word.slice(0, -2) + (low.endsWith('їв') ? 'єві' : 'ові'));
   const soft = SOFTEN[last];
   if (soft && !ctx.person) add(p, LOC, stem.slice(0, -1) + soft + 'і'); // в Іраці beside в Іраку
   return p;
@@ -96,6 +107,11 @@ function ukConsonant(word: string, low: string, ctx: WordContext): Paradigm {
 /** -ь nouns: masculine (Кремль → Кремля) or feminine (Білорусь → Білорусі, Білоруссю); both are listed. */
 function ukSoftSign(word: string, stem: string, ctx: WordContext): Paradigm {
   if (ctx.person && ctx.gender === 'f') return fixed(word);
+  if (/[бвгґджзклмнпрстфхцчшщ]ець$/i.test(word)) {
+    // The fleeting е of -ець leaves a soft stem: Кравець → Кравця, Дочинець → Дочинцем.
+    const soft = word.slice(0, -3) + 'ц';
+    return fromEndings(word, soft, ['', 'я', ['ю', 'еві'], ctx.person ? 'я' : ['=', 'я'], 'ем', ['і', 'еві', 'ю'], 'ю']);
+  }
   const masc = fromEndings(word, stem, ['', ['я', 'ю'], ['ю', 'еві'], ['=', 'я'], 'ем', ['і', 'ю', 'еві'], ['ю', 'е']]);
   if (ctx.person) return masc;
   const beforeLast = lastChar(stem.slice(0, -1));
