@@ -85,3 +85,15 @@ describe('analyze() without a gazetteer and in other languages', () => {
     expect(() => analyze('Текст.', null, { published: '24.11.2025' })).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe('analyze() candidates', () => {
+  it('reports proper names outside the gazetteer as candidates, not actors', () => {
+    const r = analyze(seed, gazetteer, { published: '2025-11-24' });
+    const names = r.candidates.map((c) => c.text);
+    expect(names.some((n) => n.startsWith('Truth Social'))).toBe(true);
+    for (const c of r.candidates) {
+      expect(seed.slice(c.start, c.end)).toBe(c.text);
+      expect(r.actors.some((a) => c.start < a.end && c.end > a.start)).toBe(false);
+    }
+  });
+});

@@ -109,7 +109,13 @@ function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
       const verb = [...ctx.verbs].reverse().find((v) => v.end <= open);
       if (verb && /[:,]\s*$/.test(intro)) who = speakerOfVerb(ctx, verb, open);
     }
-    const sentenceLike = wordCount(span.text) >= 4 && /^\p{Lu}/u.test(span.text);
+    // Unattributed, a quotation is a statement only if it reads as a sentence: capitalised, several
+    // words, and either ending in its own full stop or opening the sentence. A quoted title at the
+    // end of a sentence («…"Группы по делам культурной революции".») is a name.
+    const sentenceLike =
+      wordCount(span.text) >= 4 &&
+      /^\p{Lu}/u.test(span.text) &&
+      (/[.!?…]$/.test(text.slice(open + 1, close).trim()) || text.slice(s.start, open).trim() === '');
     if (who === undefined && !sentenceLike) continue;
     out.push(claim(span, who ?? null, 'direct', ctx.memory));
     covered.push({ text: '', start: open, end: close + 1 });
@@ -136,6 +142,8 @@ function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   const before = text.slice(s.start, verb.start);
   const m = /,\s*(?:[–—-]\s*)?$/.exec(before);
   if (!m || wordCount(text.slice(verb.end, s.end)) > 14 || /[»”"]\s*$/.test(before.slice(0, m.index))) return;
+  // "…, заявив о своих планах": a verb with its topic, not an attribution of what came before.
+  if (/^\s+(о|об|про|about|on)\s/iu.test(text.slice(verb.end, s.end))) return;
   const span = tidy(text, s.start, s.start + m.index);
   if (!span || wordCount(span.text) < 3) return;
   out.push(claim(span, speakerAfterVerb(ctx, verb, s.end), 'reported', ctx.memory));

@@ -3,6 +3,7 @@
  * content script, the CLI and the eval. Pure: no DOM, no extension APIs.
  */
 import { findActors } from './actors';
+import { findCandidates } from './candidates';
 import { findClaims } from './claims';
 import { findDates } from './dates/index';
 import { buildEvents } from './events';
@@ -11,6 +12,7 @@ import { guessLang } from './lang';
 import type { AnalysisResult, AnalyzeOptions } from './types';
 
 export { findActors } from './actors';
+export { findCandidates } from './candidates';
 export { findClaims } from './claims';
 export { findDates } from './dates/index';
 export { buildEvents } from './events';
@@ -27,6 +29,6 @@ export function analyze(text: string, gazetteer: Gazetteer | null, options: Anal
   const dates = findDates(text, published, lang);
   const claims = findClaims(text, actors, lang);
   const events = buildEvents(text, dates, actors, claims, published);
-  // Proper names outside the gazetteer come from candidates.ts (the actor side) once it lands.
-  return { text, published, lang, actors, candidates: [], dates, claims, events };
+  const candidates = findCandidates(text, actors, lang);
+  return { text, published, lang, actors, candidates, dates, claims, events };
 }
