@@ -92,5 +92,5 @@ mkdirSync(out, { recursive: true });
 // One entry per line: readable diffs when a name changes.
 writeFileSync(new URL('starter.json', out), `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
 console.log(
-  `gazetteer: ${entries.length} entries → public/gazetteer/starter.json (${compiled.nodes} trie nodes, compiled in ${Math.round(performance.now() - started)} ms)`,
+  `gazetteer: ${entries.length} entries → public/gazetteer/starter.json (${compiled.trie.nodes} trie nodes, compiled in ${Math.round(performance.now() - started)} ms)`,
 );

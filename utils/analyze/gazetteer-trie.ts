@@ -94,6 +94,55 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
   return { alphabet: String.fromCharCode(...alphabetCodes), first, label, term };
 }
 
+/** The wire form of the trie arrays: child counts and labels in one byte where they fit, terminals sparse. */
+export interface EncodedTrie {
+  alphabet: string;
+  nodes: number;
+  /** 1 or 2: bytes per child count and per label */
+  width: 1 | 2;
+  counts: string;
+  labels: string;
+  /** base64 Int32Array of (node, term) pairs */
+  terms: string;
+}
+
+/** Packs the arrays for JSON: ~2.5 bytes a node instead of 10, so loading decodes less. */
+export function encodeTrie(t: TrieArrays): EncodedTrie {
+  const n = t.label.length;
+  let maxCount = 0;
+  for (let i = 0; i < n; i++) maxCount = Math.max(maxCount, t.first[i + 1] - t.first[i]);
+  const width = maxCount < 256 && t.alphabet.length < 256 ? 1 : 2;
+  const counts = width === 1 ? new Uint8Array(n) : new Uint16Array(n);
+  const labels = width === 1 ? new Uint8Array(n) : new Uint16Array(n);
+  const pairs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    counts[i] = t.first[i + 1] - t.first[i];
+    labels[i] = t.label[i];
+    if (t.term[i] !== 0) pairs.push(i, t.term[i]);
+  }
+  return { alphabet: t.alphabet, nodes: n, width, counts: toBase64(counts), labels: toBase64(labels), terms: toBase64(new Int32Array(pairs)) };
+}
+
+export function decodeTrie(e: EncodedTrie): TrieArrays {
+  const n = e.nodes;
+  const countsBuf = fromBase64(e.counts);
+  const labelsBuf = fromBase64(e.labels);
+  const counts = e.width === 1 ? new Uint8Array(countsBuf) : new Uint16Array(countsBuf);
+  const first = new Int32Array(n + 1);
+  // Breadth-first order: the children of node 0 start at 1, and each node's follow the previous node's.
+  let next = 1;
+  for (let i = 0; i < n; i++) {
+    first[i] = next;
+    next += counts[i];
+  }
+  first[n] = next;
+  const label = e.width === 1 ? Uint16Array.from(new Uint8Array(labelsBuf)) : new Uint16Array(labelsBuf);
+  const term = new Int32Array(n);
+  const pairs = new Int32Array(fromBase64(e.terms));
+  for (let i = 0; i < pairs.length; i += 2) term[pairs[i]] = pairs[i + 1];
+  return { alphabet: e.alphabet, first, label, term };
+}
+
 /** Maps every UTF-16 code unit to the trie class of its fold (0: no name contains it). */
 export function classTable(alphabet: string): Uint16Array {
   const index = new Map<number, number>();
@@ -126,7 +175,7 @@ export function child(first: Int32Array, label: Uint16Array, node: number, cls: 
 }
 
 /** Typed array → base64 (little-endian bytes, as every browser and Node platform here stores them). */
-export function toBase64(array: Int32Array | Uint16Array): string {
+export function toBase64(array: Int32Array | Uint16Array | Uint8Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {

@@ -4,7 +4,7 @@
  */
 import { guessGender, inflectName, slavicLangs } from './morphology';
 import { scanText } from './gazetteer-scan';
-import { buildTrie, classTable, fromBase64, toBase64, FLAG_ALLCAPS, FLAG_CAPITAL, type TrieKey } from './gazetteer-trie';
+import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, type EncodedTrie, type TrieKey } from './gazetteer-trie';
 import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
 import type { ActorKind, GazetteerEntry } from './types';
 
@@ -14,12 +14,8 @@ export const GAZETTEER_FORMAT = 'dossier-gazetteer/1';
 export interface CompiledGazetteer {
   format: typeof GAZETTEER_FORMAT;
   entries: Array<{ name: string; kind: ActorKind; aliases: string[] }>;
-  alphabet: string;
-  nodes: number;
-  /** base64 of the trie arrays, see gazetteer-trie.ts */
-  first: string;
-  label: string;
-  term: string;
+  /** The trie of every form, packed (see gazetteer-trie.ts). */
+  trie: EncodedTrie;
 }
 
 export interface GazetteerHit {
@@ -96,28 +92,17 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       });
     }
   });
-  const trie = buildTrie(keys);
-  return {
-    format: GAZETTEER_FORMAT,
-    entries: out,
-    alphabet: trie.alphabet,
-    nodes: trie.label.length,
-    first: toBase64(trie.first),
-    label: toBase64(trie.label),
-    term: toBase64(trie.term),
-  };
+  return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)) };
 }
 
 /** Makes the runtime matcher from a compiled gazetteer (decoding only; no trie building). */
 export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   if (compiled.format !== GAZETTEER_FORMAT) throw new Error(`Unknown gazetteer format: ${String(compiled.format)}`);
-  const first = new Int32Array(fromBase64(compiled.first));
-  const label = new Uint16Array(fromBase64(compiled.label));
-  const term = new Int32Array(fromBase64(compiled.term));
-  const classOf = classTable(compiled.alphabet);
-  const root = new Int32Array(compiled.alphabet.length + 1).fill(-1);
+  const { alphabet, first, label, term } = decodeTrie(compiled.trie);
+  const classOf = classTable(alphabet);
+  const root = new Int32Array(alphabet.length + 1).fill(-1);
   for (let c = first[0]; c < first[1]; c++) root[label[c]] = c;
-  const spaceIndex = compiled.alphabet.indexOf(' ');
+  const spaceIndex = alphabet.indexOf(' ');
   const trie: LoadedTrie = { classOf, first, label, term, root, spaceClass: spaceIndex < 0 ? -1 : spaceIndex + 1 };
   const entries = compiled.entries;
   let byName: Map<string, number> | undefined;
