@@ -92,4 +92,32 @@ describe('findClaims in Russian and English', () => {
       ['the deal collapsed', 'Reuters', 'reported'],
     ]);
   });
+
+  it('reads a trailing attribution with the subject before the verb', () => {
+    const text = 'Talks will resume next week, the minister told reporters.';
+    expect(findClaims(text, [], 'en')).toMatchObject([{ text: 'Talks will resume next week', speaker: 'the minister', mode: 'reported' }]);
+  });
+
+  it('credits "Про це у понеділок заявив речник …" to the sentence before', () => {
+    const text = 'Станом на ранок загинули 14 осіб. Про це у понеділок заявив речник МЗС Георгій Тихий.';
+    expect(findClaims(text, [person(text, 'Георгій Тихий', 'Георгій Тихий')], 'uk')).toMatchObject([
+      { text: 'Станом на ранок загинули 14 осіб', speaker: 'Георгій Тихий', mode: 'reported' },
+    ]);
+  });
+
+  it('keeps the weekday out of an unnamed speaker', () => {
+    const text = 'Как сообщил в пятницу источник в правительстве, решение уже принято.';
+    expect(findClaims(text, [], 'ru')).toMatchObject([{ text: 'решение уже принято', speaker: 'источник в правительстве' }]);
+  });
+
+  it('reads a colon after the verb as the start of the words said', () => {
+    expect(findClaims('Мама сказала: попробуй повоюй на его месте.', [], 'ru')).toMatchObject([
+      { text: 'попробуй повоюй на его месте', speaker: 'Мама', mode: 'reported' },
+    ]);
+  });
+
+  it('does not take a quoted title at the end of a sentence for a claim', () => {
+    expect(findClaims('Это было поручение созданной в ЦК партии "Группы по делам культурной революции".', [], 'ru')).toEqual([]);
+  });
 });
+

@@ -112,4 +112,9 @@ describe('findDates, relative and year phrases', () => {
     expect(values('Сесія відбудеться наступного вівторка.', 'uk')).toEqual([['наступного вівторка', '2025-12-02', 'day']]);
     expect(values('Закон приняли в прошлый вторник.', 'ru')).toEqual([['в прошлый вторник', '2025-11-18', 'day']]);
   });
+
+  it('does not read "Sun Microsystems" as a Sunday', () => {
+    expect(values('Sun Microsystems reported a loss on Friday.', 'en')).toEqual([['on Friday', '2025-11-21', 'day']]);
+  });
 });
+

@@ -134,26 +134,37 @@ function resolveSpeakerBetween(ctx: SentenceCtx, from: number, to: number): Spea
   return resolveSpeaker(ctx.text, from, to, ctx.actors, ctx.memory, ctx.lang);
 }
 
-/** "Білорусь відпустила …, повідомив президент Володимир Зеленський." */
+/**
+ * "Білорусь відпустила …, повідомив президент Володимир Зеленський." and "Talks will resume, the
+ * minister said.": a sentence that ends in an attribution after its last comma.
+ */
 function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   const { text, s } = ctx;
   const verb = ctx.verbs[ctx.verbs.length - 1];
   if (!verb || IMPERSONAL.test(verb.text) || PREPOSED.test(verb.text)) return;
   const before = text.slice(s.start, verb.start);
-  const m = /,\s*(?:[–—-]\s*)?$/.exec(before);
-  if (!m || wordCount(text.slice(verb.end, s.end)) > 14 || /[»”"]\s*$/.test(before.slice(0, m.index))) return;
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || wordCount(text.slice(verb.end, s.end)) > 14) return;
+  // Between the comma and the verb only a dash or a short subject ("the minister", "він").
+  const subject = before.slice(comma + 1).replace(/^\s*[–—-]?\s*/, '');
+  if (wordCount(subject) > 4 || /[»”"]\s*$/.test(before.slice(0, comma))) return;
   // "…, заявив о своих планах": a verb with its topic, not an attribution of what came before.
   if (/^\s+(о|об|про|about|on)\s/iu.test(text.slice(verb.end, s.end))) return;
-  const span = tidy(text, s.start, s.start + m.index);
+  const span = tidy(text, s.start, s.start + comma);
   if (!span || wordCount(span.text) < 3) return;
-  out.push(claim(span, speakerAfterVerb(ctx, verb, s.end), 'reported', ctx.memory));
+  const subjectStart = s.start + comma + 1;
+  const who =
+    (subject.trim() && resolveSpeaker(text, subjectStart, verb.start, ctx.actors, ctx.memory, ctx.lang)) ||
+    speakerAfterVerb(ctx, verb, s.end);
+  out.push(claim(span, who, 'reported', ctx.memory));
 }
 
 /** "Про це повідомляє Reuters": the source of the statement made in the sentence before. */
 function sourceOfPrevious(ctx: SentenceCtx, out: ClaimSpan[], prev: Span | undefined): boolean {
   const m = /^(?:про це|об этом)\s+/iu.exec(ctx.s.text);
   const verb = ctx.verbs[0];
-  if (!m || !verb || verb.start - ctx.s.start > m[0].length + 2 || !prev) return false;
+  // "Про це у понеділок заявив речник …": a time phrase may stand between "про це" and the verb.
+  if (!m || !verb || verb.start - ctx.s.start > m[0].length + 30 || !prev) return false;
   const comma = ctx.text.indexOf(',', verb.end);
   const who = resolveSpeaker(ctx.text, verb.end, comma > 0 && comma < ctx.s.end ? comma : ctx.s.end, ctx.actors, ctx.memory, ctx.lang);
   const earlier = out.filter((c) => c.start >= prev.start && c.end <= prev.end);

@@ -31,6 +31,9 @@ const PLURAL_PRONOUN = /^(вони|они|they)$/iu;
 // Adverbs that sit between subject and verb ("Шойгу … недавно сказал"), not part of the speaker.
 const ADVERB =
   /^(недавно|сейчас|тогда|теперь|публично|неоднократно|прямо|позже|раньше|вновь|снова|нещодавно|зараз|тоді|тепер|публічно|знову|прямо|recently|now|publicly|again|later)$/iu;
+// Weekdays and months in a speaker's window are when, not who ("сообщил в пятницу РБК источник").
+const TIME_WORD =
+  /^(понеділ|вівтор|серед|четвер|п[’'ʼ]ятниц|субот|неділ|понедельн|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|тижн|місяц|недел|месяц)/iu;
 const FILLER = /^(також|тоже|также|раніше|ранее|вчора|сьогодні|позавчора|вчера|сегодня|позавчера|yesterday|today|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
 
 function lastActorBefore(actors: ActorSpan[], pos: number, kinds: ActorKind[]): ActorSpan | undefined {
@@ -92,7 +95,13 @@ function trimWords(text: string, from: number, to: number): { text: string; star
   const words = [...text.slice(from, to).matchAll(/[\p{L}\p{N}'’ʼ.-]+/gu)]
     .map((m) => ({ w: m[0].replace(/[.]+$/, ''), start: from + m.index, end: from + m.index + m[0].replace(/[.]+$/, '').length }))
     .filter((x) => /[\p{L}\p{N}]/u.test(x.w));
-  while (words.length && (FILLER.test(words[0].w) || ADVERB.test(words[0].w) || /^\d/.test(words[0].w))) words.shift();
+  for (;;) {
+    const w = words[0]?.w;
+    if (w === undefined) break;
+    if (FILLER.test(w) || ADVERB.test(w) || /^\d/.test(w) || TIME_WORD.test(w)) words.shift();
+    else if (/^(в|во|у|на|in|on|at|last)$/iu.test(w) && words[1] && TIME_WORD.test(words[1].w)) words.splice(0, 2);
+    else break;
+  }
   while (words.length && ADVERB.test(words[words.length - 1].w)) words.pop();
   // A title and a name rarely take more than ten words; longer stretches are not a speaker.
   if (words.length === 0 || words.length > 10) return null;

@@ -29,6 +29,8 @@ function dropFalseShortYear(text: string, r: ParsingResult): void {
   r.start.imply('year', r.refDate.getFullYear());
 }
 
+const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|пн|вт|ср|чт|пт|сб|нд|вс)\.?$/i;
+
 /** A chrono refiner that removes counts and ages and repairs short false years. */
 export const quantityRefiner: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => {
@@ -37,6 +39,8 @@ export const quantityRefiner: Refiner = {
       // A clock time with no date ("о 14:00") says nothing about which day an event was.
       if (r.start.isOnlyTime()) continue;
       if (isQuantity(context.text, r)) continue;
+      // "Sun Microsystems", "Ср." (= compare): a lone weekday abbreviation in prose is rarely a date.
+      if (WEEKDAY_ABBREVIATION.test(r.text)) continue;
       dropFalseShortYear(context.text, r);
       kept.push(r);
     }
