@@ -29,12 +29,12 @@ export function createSyncPanelApi(db: DossierDB): SyncPanelApi {
     async save(settings, password) {
       const invalid = validateSettings(settings);
       if (invalid) return invalid;
-      // Must run first, inside the click: browsers only show the prompt during a user gesture.
-      const granted = await browser.permissions.request({ origins: [originPattern(settings.url)] }).catch(() => false);
-      if (!granted) return 'syncPermissionDenied';
+      // Asked before any await, inside the click: browsers only prompt during a user gesture.
+      const asking = browser.permissions.request({ origins: [originPattern(settings.url)] }).catch(() => false);
       await saveSettings(settings);
       if (password) await savePassword(meta, password);
-      return null;
+      // Saved either way: a server that sends CORS headers works without the permission.
+      return (await asking) ? null : 'syncPermissionDenied';
     },
     forgetPassword,
     syncNow: requestSync,

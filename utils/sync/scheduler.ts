@@ -27,7 +27,7 @@ async function hostAllowed(url: string): Promise<boolean> {
   try {
     return await browser.permissions.contains({ origins: [originPattern(url)] });
   } catch {
-    return true; // no permissions API here (tests, or a browser granting hosts at install): let fetch decide
+    return true; // no permissions API here (tests): nothing to add to the network error
   }
 }
 
@@ -48,7 +48,6 @@ async function runAndRecord(db: DossierDB): Promise<SyncStatus> {
   let status: SyncStatus;
   try {
     if (!settings.url) throw new SyncError('notConfigured', 'no server');
-    if (!(await hostAllowed(settings.url))) throw new SyncError('permission', originPattern(settings.url));
     const report: SyncReport = await syncOnce(db, {
       url: settings.url,
       db: settings.db,
@@ -59,7 +58,9 @@ async function runAndRecord(db: DossierDB): Promise<SyncStatus> {
     status = { state: 'ok', lastAttemptAt: started, lastOkAt: Date.now(), pulled: report.pulled, pushed: report.pushed, pending: await countPending(db) };
     await browser.alarms.clear(RETRY_ALARM);
   } catch (e) {
-    const err = toSyncError(e);
+    let err = toSyncError(e);
+    // Servers that send CORS headers work without a host permission; for the others, say what is missing.
+    if (err.code === 'unreachable' && settings.url && !(await hostAllowed(settings.url))) err = new SyncError('permission', originPattern(settings.url));
     const failures = ((await meta.get<number>('failures')) ?? 0) + 1;
     await meta.set('failures', failures);
     // Settings problems won't fix themselves: wait for the user instead of hammering the server.
