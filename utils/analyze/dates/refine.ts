@@ -29,6 +29,7 @@ function dropFalseShortYear(text: string, r: ParsingResult): void {
   r.start.imply('year', r.refDate.getFullYear());
 }
 
+const NOW_WORDS = /^(?:right\s+)?(now|зараз|наразі|нині|тепер|сейчас|теперь|ныне)$/i;
 const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|пн|вт|ср|чт|пт|сб|нд|вс)\.?$/i;
 
 /** A chrono refiner that removes counts and ages and repairs short false years. */
@@ -41,6 +42,8 @@ export const quantityRefiner: Refiner = {
       if (isQuantity(context.text, r)) continue;
       // "Sun Microsystems", "Ср." (= compare): a lone weekday abbreviation in prose is rarely a date.
       if (WEEKDAY_ABBREVIATION.test(r.text)) continue;
+      // "now", "зараз", "сейчас" speak of the present state, not of a day anything happened.
+      if (NOW_WORDS.test(r.text)) continue;
       dropFalseShortYear(context.text, r);
       kept.push(r);
     }
