@@ -56,9 +56,14 @@ export function foldCode(code: number): number {
 
 /** Case-folds a string without changing its length (see the module note). */
 export function foldCase(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(FOLD_TABLE[s.charCodeAt(i)]);
-  return out;
+  // The engine's toLowerCase is far faster than a loop; it is used whenever it keeps the length.
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) {
+    return lower.replace(/['’ʼ`‘]/g, "'").replace(/ё/g, 'е').replace(/[\t\u00a0\u2007\u202f\u2009\u200a]/g, ' ').replace(/[\u2010\u2011]/g, '-');
+  }
+  const codes = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = FOLD_TABLE[s.charCodeAt(i)];
+  return String.fromCharCode(...codes);
 }
 
 /** Replaces every apostrophe variant by the Ukrainian apostrophe ʼ (U+02BC), the one Unicode recommends. */
