@@ -39,6 +39,11 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
+/** Event summaries are whole sentences; a tooltip shows their start. */
+export function clip(text: string, max = 160): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
 function SourceLink({ url, title, site }: { url: string; title: string; site: string }) {
   const href = safeHref(url);
   const label = title || site || url;
@@ -56,7 +61,7 @@ function EventList({ events, t }: { events: RelatedEvent[]; t: Translate }) {
     <ul class="events">
       {events.slice(0, 6).map(({ event, sources }) => (
         <li key={event.id}>
-          <span class="date">{event.date}</span> <span class="summary">{event.summary}</span>
+          <span class="date">{event.date}</span> <span class="summary" title={event.summary}>{clip(event.summary)}</span>
           {sources.length > 0 && (
             <span class="sources">
               {' — '}
@@ -158,7 +163,7 @@ function Body({ details, t }: { details: TooltipDetails; t: Translate }) {
         <ul class="claims">
           {details.res.claims.slice(0, 5).map((c) => (
             <li key={c.id}>
-              <q>{c.text}</q>
+              <q>{clip(c.text)}</q>
               {c.source && (
                 <>
                   {' — '}
@@ -182,7 +187,7 @@ export function Tooltip({ data, state, t, onTrack, trackState = 'idle', onClose,
         ×
       </button>
       <Heading data={data} t={t} titleId={titleId} />
-      {data.kind === 'claim' && <blockquote class="quote">{data.span.text}</blockquote>}
+      {data.kind === 'claim' && <blockquote class="quote">{clip(data.span.text, 240)}</blockquote>}
       {data.kind === 'candidate' && onTrack && (
         <p class="track">
           {trackState === 'done' ? (

@@ -22,6 +22,7 @@ export default defineContentScript({
         t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
         extract: { isHidden: isHiddenByCss },
         yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
+        watch: true,
       }).then(
         (session) => ctx.onInvalidated(() => session.stop()),
         (e: unknown) => console.debug('[dossier] page not analysed:', e),

@@ -116,6 +116,19 @@ test('keyboard users step through highlights with Alt+Shift+D and close with Esc
   await page.close();
 });
 
+test('text the page adds later is highlighted too', async () => {
+  const page = await openAndWait(secondUrl());
+  const before = (await readHighlights(page))['dossier-actor'].length;
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Оновлено: Володимир Зеленський подякував Світлані Тихановській за допомогу.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect.poll(async () => (await readHighlights(page))['dossier-actor'], { timeout: 10_000 }).toContain('Володимир Зеленський');
+  expect((await readHighlights(page))['dossier-actor'].length).toBeGreaterThan(before);
+  await page.close();
+});
+
 test('the popup timeline lists the dated events of both articles in date order', async () => {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);

@@ -101,3 +101,21 @@ describe('reading session', () => {
     expect(session.painter.entries()).toHaveLength(0);
   });
 });
+
+describe('re-reading text the page adds later', () => {
+  test('highlights a paragraph added to the article, once, without touching the rest', async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, forceFallback: true, watch: true });
+    const before = session.painter.entries().length;
+    const p = document.createElement('p');
+    p.textContent = 'Оновлення: Лукашенко відповів Зеленський у понеділок.';
+    document.querySelector('.article-body')!.append(p);
+    await vi.waitFor(() => expect(session!.painter.entries().length).toBe(before + 2), { timeout: 3000 });
+    expect(Array.from(p.querySelectorAll('dossier-mark')).map((m) => m.textContent)).toEqual(['Лукашенко', 'Зеленський']);
+    // Our own marks are not mistaken for page changes: nothing more happens.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(session.painter.entries().length).toBe(before + 2);
+    expect(bg.calls.filter((c) => c.type === 'page/analyzed')).toHaveLength(1);
+  });
+});

@@ -73,3 +73,13 @@ describe('Tooltip', () => {
     expect(el.querySelector('a')!.textContent).toBe('Третє джерело');
   });
 });
+
+test('long sentences are cut at a word boundary with an ellipsis', async () => {
+  const { clip } = await import('../../components/Tooltip');
+  const sentence = 'Американські чиновники заявили агентству, що взаємодія адміністрації Трампа з Білоруссю є частиною довгострокової, ширшої стратегії щодо виведення Мінська з геополітичної орбіти Москви.';
+  const cut = clip(sentence, 60);
+  expect(cut.endsWith('…')).toBe(true);
+  expect(cut.length).toBeLessThanOrEqual(61);
+  expect(sentence.startsWith(cut.slice(0, -1))).toBe(true);
+  expect(clip('Коротко.')).toBe('Коротко.');
+});

@@ -111,6 +111,11 @@ export class HighlightPainter {
     }
     this.ordered = null;
     if (this.focused && root.contains(this.focused.range.startContainer)) this.focus(null);
+    const inside = this.marks.filter((m) => root.contains(m));
+    if (inside.length) {
+      unwrapMarks(inside);
+      this.marks = this.marks.filter((m) => !inside.includes(m));
+    }
     return dropped;
   }
 

@@ -9,6 +9,7 @@ import type { TooltipDetails, Translate } from '../../components/Tooltip';
 import { extractText, type ExtractOptions } from '../page/extract';
 import { publishedDay, readPageInfo } from '../page/metadata';
 import { analyzeInSlices, withinRegion } from '../page/scan';
+import { watchChanges, type Watcher } from '../page/watch';
 import { entriesFor } from './entries';
 import { bindInteraction } from './interaction';
 import type { HighlightEntry } from './names';
@@ -32,6 +33,8 @@ export interface SessionDeps<G> {
   /** Characters per analysis slice (see utils/page/scan.ts). */
   sliceChars?: number;
   now?: () => Date;
+  /** Watch the page for added text (on in the content script; tests drive rescans directly). */
+  watch?: boolean;
 }
 
 export interface Session {
@@ -41,6 +44,8 @@ export interface Session {
   result: AnalysisResult | null;
   /** Re-reads the whole page (after the gazetteer changed, e.g. a name was tracked). */
   rescan(): Promise<void>;
+  /** Re-reads only these subtrees (text the page added or changed), highlights only. */
+  rescanWithin(roots: Element[]): Promise<void>;
   stop(): void;
 }
 
@@ -55,8 +60,11 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
   const painter = new HighlightPainter(doc, { forceFallback: deps.forceFallback });
   const removeStyles = injectHighlightStyles(doc);
   const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));
-  const info = readPageInfo(doc, deps.location, deps.now?.());
-  const published = publishedDay(info, deps.now?.());
+  let info = readPageInfo(doc, deps.location, deps.now?.());
+  let published = publishedDay(info, deps.now?.());
+  let readHref = deps.location.href;
+  let watcher: Watcher | null = null;
+  const quietly = <T>(fn: () => T): T => (watcher ? watcher.ignore(fn) : fn());
   let gazetteer: { version: string; value: G } | null = null;
 
   const loadGazetteer = async () => {
@@ -76,30 +84,53 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
     return Promise.resolve({ kind: 'none' });
   };
 
+  const analyzeText = async (text: string) => {
+    const g = await loadGazetteer();
+    const lang = asLang(info.lang);
+    return analyzeInSlices(text, (slice) => deps.analyze(slice, g, { published, lang }), { published, lang: lang ?? 'uk' }, {
+      yieldToPage: deps.yieldToPage,
+      maxChars: deps.sliceChars,
+      signal: controller.signal,
+    });
+  };
+
   const session: Session = {
     painter,
     tooltip,
     result: null,
     async rescan() {
-      const g = await loadGazetteer();
+      // A single-page app may have navigated: the page is then another article.
+      readHref = deps.location.href;
+      info = readPageInfo(doc, deps.location, deps.now?.());
+      published = publishedDay(info, deps.now?.());
       const page = extractText(doc, deps.extract);
-      const lang = asLang(info.lang);
-      const result = await analyzeInSlices(page.text, (slice) => deps.analyze(slice, g, { published, lang }), { published, lang: lang ?? 'uk' }, {
-        yieldToPage: deps.yieldToPage,
-        maxChars: deps.sliceChars,
-        signal: controller.signal,
-      });
+      const result = await analyzeText(page.text);
       if (controller.signal.aborted) return;
-      painter.clear();
-      painter.add(entriesFor(page, result));
+      quietly(() => {
+        painter.clear();
+        painter.add(entriesFor(page, result));
+      });
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
       const stored = withinRegion(result, page.main.start, page.main.end);
       const { text, ...rest } = stored;
       await send('page/analyzed', { page: info, result: text.length <= MAX_STORED_TEXT ? { ...rest, text } : rest });
     },
+    async rescanWithin(roots) {
+      if (deps.location.href !== readHref) return session.rescan();
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        quietly(() => painter.removeWithin(root));
+        const page = extractText(root, deps.extract);
+        if (!page.text.trim()) continue;
+        const result = await analyzeText(page.text);
+        if (controller.signal.aborted) return;
+        quietly(() => painter.add(entriesFor(page, result)));
+      }
+    },
     stop() {
       controller.abort();
+      watcher?.stop();
       unbind();
       tooltip.destroy();
       painter.clear();
@@ -125,5 +156,12 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
   const unbind = bindInteraction({ doc, painter, tooltip, open });
 
   await session.rescan();
+  if (deps.watch) {
+    // One re-scan at a time; changes that arrive meanwhile are picked up by the next one.
+    let running: Promise<void> = Promise.resolve();
+    watcher = watchChanges(doc, (roots) => {
+      running = running.then(() => session.rescanWithin(roots)).catch((e: unknown) => console.debug('[dossier] re-scan failed:', e));
+    });
+  }
   return session;
 }

@@ -63,6 +63,11 @@ export interface PageText {
   rangeFor(start: number, end: number): Range | null;
 }
 
+/** True for an element that starts a new line of text (a block separator in the extracted text). */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
 /** True for an element whose subtree holds no readable text for us. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
