@@ -36,7 +36,9 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
   const best = new Map<string, TrieKey>();
   for (const k of keys) {
     const prev = best.get(k.key);
-    if (!prev || k.priority > prev.priority) best.set(k.key, k);
+    // One entry written both ways ("Інавгурація" and "інавгурація") matches both ways.
+    if (prev && prev.entry === k.entry) best.set(k.key, { ...prev, flags: prev.flags & k.flags, priority: Math.max(prev.priority, k.priority) });
+    else if (!prev || k.priority > prev.priority) best.set(k.key, k);
   }
   const sorted = [...best.keys()].sort();
   const chars = new Set<number>();

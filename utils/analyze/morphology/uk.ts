@@ -81,7 +81,7 @@ function ukConsonant(word: string, low: string, ctx: WordContext): Paradigm {
   // і/ї in the last closed syllable alternates with о/е in the other cases: Київ → Києва, Харків → Харкова,
   // Поділ → Подолу; a fleeting е/о drops: Дністер → Дністра, Єгипет → Єгипті.
   if (low.endsWith('їв')) stems.push(word.slice(0, -2) + 'єв');
-  else if (/і[бвгґджзклмнпрстфхцчшщ]$/.test(low) && (low.endsWith('ів') || !ctx.person) && low.length > 3) {
+  else if (/і[бвгґджзклмнпрстфхцчшщ]$/.test(low) && (low.endsWith('ів') || !ctx.person) && low.length >= 3) {
     stems.push(word.slice(0, -2) + 'о' + word.slice(-1));
   }
   const fleeting = fleetingStem(word);
