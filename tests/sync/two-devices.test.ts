@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { putRecords, tombstone } from '../../utils/db/database';
+import { openDossierDB, putRecords, tombstone } from '../../utils/db/database';
 import type { ClipRecord, SourceRecord, ActorRecord } from '../../utils/db/records';
 import { syncOnce } from '../../utils/sync/replicate';
 import type { SyncRecord } from '../../utils/sync/merge';
@@ -78,5 +78,23 @@ describe('two devices through a real CouchDB-protocol server', () => {
     const second = await syncOnce(a, cfg);
     expect(second).toMatchObject({ pulled: 0, pushed: 0 });
     expect(calls).toEqual(['GET /dossier-incremental/_local/' + calls[0].split('/_local/')[1], 'GET /dossier-incremental/_changes']);
+  });
+
+  it('a write from a page without the hooks (old clock kept) still reaches the other device and wins', async () => {
+    const a = await device('nohook-a');
+    const b = await device('nohook-b');
+    const cfg = { url: server.url, db: 'dossier-nohook' };
+    await putRecords(a, 'sources', [source('https://hromadske.ua/posts/1', 'Перший заголовок')]);
+    await syncOnce(a, cfg);
+    await syncOnce(b, cfg);
+    // Another extension page opens the store without sync's hooks and rewrites the record as it read it.
+    const raw = openDossierDB(a.name);
+    const seen = (await raw.sources.get('src:https://hromadske.ua/posts/1'))!;
+    await raw.sources.put({ ...seen, title: 'Виправлений заголовок', deleted: 1 });
+    raw.close();
+    await syncOnce(a, cfg);
+    await syncOnce(b, cfg);
+    expect(await b.sources.get('src:https://hromadske.ua/posts/1')).toMatchObject({ title: 'Виправлений заголовок', deleted: 1 });
+    expect(await dump(a)).toEqual(await dump(b));
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { DossierDB, TableName } from '../db/database';
 import { TABLE_NAMES } from '../db/database';
-import { hlcOf, mergeRecord, sameRecord, type SyncRecord } from './merge';
+import { contentHash, hlcOf, mergeRecord, sameRecord, type SyncRecord } from './merge';
 import { clockOf, markSyncApply } from './hooks';
 import type { DocState, SyncMetaDB } from './meta';
 
@@ -52,7 +52,7 @@ export async function applyIncoming(db: DossierDB, meta: SyncMetaDB, incoming: I
         const result = mergeRecord(table, local, remote);
         if (!sameRecord(result, local)) puts.push(result);
         const docId = docIdOf(table, id);
-        if (item.rev) states.push({ docId, rev: item.rev, hlc: hlcOf(remote), ...(item.losers?.length ? { losers: item.losers } : {}) });
+        if (item.rev) states.push({ docId, rev: item.rev, hlc: hlcOf(remote), hash: contentHash(remote), ...(item.losers?.length ? { losers: item.losers } : {}) });
         // What the merge knows that the other side doesn't must travel back.
         if (item.rev ? !sameRecord(result, remote) : !sameRecord(result, local)) dirty.push(docId);
         else if (item.rev) clean.push(docId);

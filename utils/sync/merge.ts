@@ -20,6 +20,7 @@
  */
 import type { TableName } from '../db/database';
 import type { BaseRecord } from '../db/records';
+import { stableHash } from '../db/ids';
 import { hlcFromMillis } from './hlc';
 
 export interface NoteConflict {
@@ -174,6 +175,11 @@ export function mergeRecord(table: TableName, a: SyncRecord | undefined, b: Sync
     out.aliases = mergeAliases(winner.aliases, loser.aliases);
   }
   return out;
+}
+
+/** Short fingerprint of a record's content, to notice writes that did not go through the hooks. */
+export function contentHash(r: SyncRecord): string {
+  return stableHash(canonical(r));
 }
 
 /** Same content, for deciding whether a merge changed anything worth writing or sending. */

@@ -12,6 +12,8 @@ export interface DocState {
   rev: string;
   /** The clock of the content the server holds at that revision. */
   hlc: string;
+  /** Hash of that content: tells a write that bypassed the clock hooks (same hlc, other content). */
+  hash?: string;
   /** Conflicting leaf revisions seen on the server, to be closed with a deletion on next push. */
   losers?: string[];
 }

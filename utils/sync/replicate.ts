@@ -13,9 +13,9 @@ import { stableHash } from '../db/ids';
 import { applyIncoming, docIdOf, parseDocId, type Incoming } from './apply';
 import { CouchClient, type ChangeRow, type CouchConfig, type CouchDoc } from './couch';
 import { SyncError, toSyncError } from './errors';
-import { clockOf } from './hooks';
-import { hlcOf, type SyncRecord } from './merge';
-import { syncMetaFor, type SyncMetaDB } from './meta';
+import { clockOf, markSyncApply } from './hooks';
+import { contentHash, hlcOf, type SyncRecord } from './merge';
+import { loadClock, syncMetaFor, type DocState, type SyncMetaDB } from './meta';
 
 export interface SyncOptions {
   batchSize?: number;
@@ -152,6 +152,7 @@ class Replication {
   private async push(): Promise<boolean> {
     const scanStart = Date.now();
     const todo = await collectPending(this.db, this.meta);
+    await restamp(this.db, this.meta, todo);
     for (let i = 0; i < todo.length; i += this.batch) await this.pushBatch(todo.slice(i, i + this.batch), 0);
     await this.meta.set('scanFrom', scanStart);
     return todo.length > 0;
@@ -164,13 +165,13 @@ class Replication {
     for (const s of states) for (const rev of s?.losers ?? []) docs.push({ _id: s!.docId, _rev: rev, _deleted: true });
     const results = await this.couch.bulkDocs(docs);
     const byId = new Map(items.map((p, i) => [docIds[i], p]));
-    const done: { docId: string; rev: string; hlc: string }[] = [];
+    const done: DocState[] = [];
     const conflicted: string[] = [];
     let refused: SyncError | undefined;
     for (const r of results) {
       const item = byId.get(r.id);
       if (!item) continue; // the answer for a closed losing leaf
-      if (r.ok && r.rev) done.push({ docId: r.id, rev: r.rev, hlc: hlcOf(item.record) });
+      if (r.ok && r.rev) done.push({ docId: r.id, rev: r.rev, hlc: hlcOf(item.record), hash: contentHash(item.record) });
       else if (r.error === 'conflict') conflicted.push(r.id);
       else if (r.error) {
         const code = /quota|too large/i.test(`${r.error} ${r.reason}`) ? 'serverQuota' : r.error === 'unauthorized' ? 'unauthorized' : 'forbidden';
@@ -208,7 +209,13 @@ class Replication {
 }
 
 /** Local records the server doesn't have yet: recently written (by `updatedAt`) or left newer by a merge. */
-async function collectPending(db: DossierDB, meta: SyncMetaDB): Promise<{ table: TableName; record: SyncRecord }[]> {
+interface Pending {
+  table: TableName;
+  record: SyncRecord;
+  bypassed?: boolean;
+}
+
+async function collectPending(db: DossierDB, meta: SyncMetaDB): Promise<Pending[]> {
   const scanFrom = (await meta.get<number>('scanFrom')) ?? 0;
   const dirty = new Set((await meta.dirty.toArray()).map((d) => d.docId));
   const pending: { table: TableName; record: SyncRecord }[] = [];
@@ -221,10 +228,38 @@ async function collectPending(db: DossierDB, meta: SyncMetaDB): Promise<{ table:
     for (const record of [...recent, ...more]) pending.push({ table, record });
   }
   const states = await meta.docs.bulkGet(pending.map((p) => docIdOf(p.table, p.record.id)));
-  return pending.filter((p, i) => {
+  const out: Pending[] = [];
+  pending.forEach((p, i) => {
     const docId = docIdOf(p.table, p.record.id);
-    return dirty.has(docId) || !states[i] || states[i]!.hlc !== hlcOf(p.record) || !!states[i]!.losers?.length;
+    const st = states[i];
+    const bypassed = !!st && st.hlc === hlcOf(p.record) && !!st.hash && st.hash !== contentHash(p.record);
+    if (dirty.has(docId) || !st || st.hlc !== hlcOf(p.record) || bypassed || !!st.losers?.length) out.push({ ...p, bypassed });
   });
+  return out;
+}
+
+/**
+ * A write made where the hooks aren't installed (another extension page writing the store directly)
+ * kept the old clock; give it a fresh one now, or it would lose to the very version it replaced.
+ */
+async function restamp(db: DossierDB, meta: SyncMetaDB, items: Pending[]): Promise<void> {
+  const stale = items.filter((p) => p.bypassed);
+  if (!stale.length) return;
+  const clock = clockOf(db) ?? (await loadClock(meta));
+  for (const p of stale) {
+    const h = clock.tick();
+    if (p.table === 'clips') {
+      const old = p.record.noteHlc ?? hlcOf(p.record);
+      p.record.noteSeen = [...new Set([...(p.record.noteSeen ?? []), old])].sort();
+      p.record.noteHlc = h;
+    }
+    p.record.hlc = h;
+  }
+  await db.transaction('rw', [...new Set(stale.map((p) => p.table))].map((t) => db.table(t)), async (tx) => {
+    markSyncApply(tx);
+    for (const p of stale) await db.table(p.table).put(p.record);
+  });
+  await meta.set('clock', clock.peek());
 }
 
 /** How many local changes wait to be sent, for the status line. */
