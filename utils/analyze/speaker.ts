@@ -34,7 +34,7 @@ const ADVERB =
 // Weekdays and months in a speaker's window are when, not who ("сообщил в пятницу РБК источник").
 const TIME_WORD =
   /^(понеділ|вівтор|серед|четвер|п[’'ʼ]ятниц|субот|неділ|понедельн|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|тижн|місяц|недел|месяц)/iu;
-const FILLER = /^(також|тоже|также|раніше|ранее|вчора|сьогодні|позавчора|вчера|сегодня|позавчера|yesterday|today|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
+const FILLER = /^(також|водночас|втім|зокрема|натомість|тим|часом|між|при|цьому|впрочем|между|тем|этом|однако|meanwhile|however|тоже|также|раніше|ранее|вчора|сьогодні|позавчора|вчера|сегодня|позавчера|yesterday|today|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
 
 function lastActorBefore(actors: ActorSpan[], pos: number, kinds: ActorKind[]): ActorSpan | undefined {
   let found: ActorSpan | undefined;
