@@ -6,7 +6,7 @@
  * words ("Також Коул"), quoted text counts only when it is short and reads like a name («Белавіа»,
  * «Слуга народу»), not like a quoted sentence.
  */
-import { isLatinCode, isLetterCode, isLowerCode, isUpperCode, isWordCharAt } from './normalize';
+import { CLASS_TABLE, isApostrophe, isLatinCode, isLowerCode, isUpperCode, isWordCharAt, LETTER, LOWER, UPPER, WORD } from './normalize';
 import { isStopword } from './stopwords';
 import type { ActorSpan, CandidateSpan, Lang } from './types';
 
@@ -25,7 +25,7 @@ const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“',
 
 /** Proper-name spans not covered by `actors`, sorted by start, non-overlapping. */
 export function findCandidates(text: string, actors: ActorSpan[], lang: Lang): CandidateSpan[] {
-  const covered = (s: number, e: number) => actors.some((a) => s < a.end && e > a.start);
+  const covered = coverage(actors);
   const found: Array<[number, number]> = [];
   const tokens = tokenize(text, lang);
   // A word the text capitalises mid-sentence elsewhere is a name when it opens a sentence too ("Трамп").
@@ -53,26 +53,56 @@ export function findCandidates(text: string, actors: ActorSpan[], lang: Lang): C
   return out;
 }
 
-/** Words, with hyphens between letters kept inside ("Нью-Йорк", "Інтерфакс-Україна"). */
+/** Whether [s, e) overlaps an actor: binary search over the sorted, non-overlapping actor spans. */
+function coverage(actors: ActorSpan[]): (s: number, e: number) => boolean {
+  return (s, e) => {
+    let lo = 0;
+    let hi = actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (actors[mid].end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < actors.length && actors[lo].start < e;
+  };
+}
+
+/**
+ * Capitalised words (and Latin words with a capital, in Cyrillic text), hyphens between letters kept
+ * inside ("Нью-Йорк", "Інтерфакс-Україна"). A native regular expression jumps from one capital letter
+ * to the next, so lower-case text costs almost nothing.
+ */
 function tokenize(text: string, lang: Lang): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordCharAt(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && (isWordCharAt(text, i) || (text[i] === '-' && isLetterCode(text.charCodeAt(i + 1)) && i > start))) i++;
-    const word = text.slice(start, i);
-    const first = word.charCodeAt(0);
+  const n = text.length;
+  const capitals = /\p{Lu}/gu;
+  let consumed = 0;
+  for (let m = capitals.exec(text); m; m = capitals.exec(text)) {
+    if (m.index < consumed) continue;
+    let start = m.index;
+    while (start > 0 && isWordCharAt(text, start - 1)) start--;
+    const first = text.charCodeAt(start);
     const latin = isLatinCode(first);
+    let i = start;
+    let upper = 0;
+    let lower = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = CLASS_TABLE[c];
+      if (cls & WORD || (isApostrophe(c) && isWordCharAt(text, i)) || (c === 0x2d && CLASS_TABLE[text.charCodeAt(i + 1)] & LETTER)) {
+        if (cls & UPPER) upper++;
+        else if (cls & LOWER) lower++;
+      } else break;
+    }
+    consumed = i;
+    capitals.lastIndex = i;
+    // iPhone-style words count in Cyrillic text only; other words must start with the capital.
+    if (start !== m.index && !(latin && lang !== 'en')) continue;
+    const len = i - start;
     // Initials ("Т.", "Дж.") belong to the name after them but are not names themselves.
-    const nameInitial =
-      text[i] === '.' && isUpperCode(first) && (word.length === 1 || (word.length === 2 && isLowerCode(word.charCodeAt(1))));
-    const capital = !nameInitial && (isUpperCode(first) || (latin && lang !== 'en' && /[A-Z]/.test(word)));
-    const acronym = word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-    tokens.push({ start, end: i, capital, acronym, latin, initial: isSentenceStart(text, start) });
+    if (text.charCodeAt(i) === 0x2e && (len === 1 || (len === 2 && lower === 1))) continue;
+    const acronym = len >= 2 && upper >= 2 && lower === 0;
+    tokens.push({ start, end: i, capital: true, acronym, latin, initial: isSentenceStart(text, start) });
   }
   return tokens;
 }
@@ -134,11 +164,13 @@ function trimSentenceStart(part: Token[], text: string, lang: Lang, midNames: Se
 /** «Белавіа», «Слуга народу», “Truth Social”: short capitalised quotes without sentence punctuation. */
 function quotedNames(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
-    const close = QUOTES[text[i]];
-    if (!close) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end - i > 60) continue;
+  const openers = /[«“„"]/g;
+  for (let m = openers.exec(text); m; m = openers.exec(text)) {
+    const i = m.index;
+    const close = QUOTES[m[0]];
+    // Only the next 60 characters: an unclosed quote must not make the search quadratic.
+    const end = text.slice(i + 1, i + 62).indexOf(close) + i + 1;
+    if (end <= i) continue;
     const inner = text.slice(i + 1, end);
     const words = inner.split(/\s+/).filter(Boolean);
     const ok =
@@ -150,7 +182,7 @@ function quotedNames(text: string): Array<[number, number]> {
       !(words.length === 1 && isStopword(inner)) &&
       (words.length <= 2 || words.every((w) => isUpperCode(w.charCodeAt(0)) || isStopword(w)));
     if (ok) out.push([i + 1, end]);
-    i = end;
+    openers.lastIndex = end + 1;
   }
   return out;
 }

@@ -87,12 +87,16 @@ export function isAcronym(s: string): boolean {
   return letters >= 2;
 }
 
-const WORD = 1;
-const LETTER = 2;
-const UPPER = 4;
-const LOWER = 8;
+export const WORD = 1;
+export const LETTER = 2;
+export const UPPER = 4;
+export const LOWER = 8;
 
-const CLASS_TABLE = new Uint8Array(65536);
+/**
+ * Per code unit: WORD | LETTER | UPPER | LOWER bits. Hot loops read it directly: a call per character
+ * through a module binding costs more than the lookup itself.
+ */
+export const CLASS_TABLE = new Uint8Array(65536);
 const FOLD_TABLE = new Uint16Array(65536);
 
 function buildTables(): void {
