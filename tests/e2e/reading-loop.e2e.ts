@@ -116,6 +116,19 @@ test('keyboard users step through highlights with Alt+Shift+D and close with Esc
   await page.close();
 });
 
+test('a keyboard user tracks an unknown name, and it is highlighted as an actor from then on', async () => {
+  const page = await openAndWait(secondUrl());
+  expect((await readHighlights(page))['dossier-candidate']).toContain('Георгій Тихий');
+  for (let i = 0; i < 40 && !(await tooltipText(page)).includes('Георгій Тихий'); i++) await page.keyboard.press('Alt+Shift+D');
+  expect(await tooltipText(page)).toContain('Георгій Тихий');
+  // Focus is in the card: the close button, then Track.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await readHighlights(page))['dossier-actor'], { timeout: 15_000 }).toContain('Георгій Тихий');
+  await page.close();
+});
+
 test('text the page adds later is highlighted too', async () => {
   const page = await openAndWait(secondUrl());
   const before = (await readHighlights(page))['dossier-actor'].length;

@@ -64,6 +64,8 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
   let published = publishedDay(info, deps.now?.());
   let readHref = deps.location.href;
   let watcher: Watcher | null = null;
+  // Re-scans of changed blocks wait for a full read in progress, which would otherwise wipe them.
+  let whenDrawn: Promise<void> = Promise.resolve();
   const quietly = <T>(fn: () => T): T => (watcher ? watcher.ignore(fn) : fn());
   let gazetteer: { version: string; value: G } | null = null;
 
@@ -99,17 +101,25 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
     tooltip,
     result: null,
     async rescan() {
-      // A single-page app may have navigated: the page is then another article.
-      readHref = deps.location.href;
-      info = readPageInfo(doc, deps.location, deps.now?.());
-      published = publishedDay(info, deps.now?.());
-      const page = extractText(doc, deps.extract);
-      const result = await analyzeText(page.text);
-      if (controller.signal.aborted) return;
-      quietly(() => {
-        painter.clear();
-        painter.add(entriesFor(page, result));
-      });
+      let drawn!: () => void;
+      whenDrawn = Promise.all([whenDrawn, new Promise<void>((resolve) => (drawn = resolve))]).then(() => undefined);
+      let result: AnalysisResult;
+      let page: ReturnType<typeof extractText>;
+      try {
+        // A single-page app may have navigated: the page is then another article.
+        readHref = deps.location.href;
+        info = readPageInfo(doc, deps.location, deps.now?.());
+        published = publishedDay(info, deps.now?.());
+        page = extractText(doc, deps.extract);
+        result = await analyzeText(page.text);
+        if (controller.signal.aborted) return;
+        quietly(() => {
+          painter.clear();
+          painter.add(entriesFor(page, result));
+        });
+      } finally {
+        drawn();
+      }
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
       const stored = withinRegion(result, page.main.start, page.main.end);
@@ -155,13 +165,22 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
   };
   const unbind = bindInteraction({ doc, painter, tooltip, open });
 
-  await session.rescan();
   if (deps.watch) {
-    // One re-scan at a time; changes that arrive meanwhile are picked up by the next one.
+    // Watching starts before the first read, so text added while it runs (or while the store is
+    // written) is not missed; one re-scan at a time, each after any full read in progress.
     let running: Promise<void> = Promise.resolve();
     watcher = watchChanges(doc, (roots) => {
-      running = running.then(() => session.rescanWithin(roots)).catch((e: unknown) => console.debug('[dossier] re-scan failed:', e));
+      running = running
+        .then(() => whenDrawn)
+        .then(() => session.rescanWithin(roots))
+        .catch((e: unknown) => console.debug('[dossier] re-scan failed:', e));
     });
+  }
+  try {
+    await session.rescan();
+  } catch (e) {
+    session.stop();
+    throw e;
   }
   return session;
 }
