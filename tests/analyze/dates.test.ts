@@ -116,5 +116,19 @@ describe('findDates, relative and year phrases', () => {
   it('does not read "Sun Microsystems" as a Sunday', () => {
     expect(values('Sun Microsystems reported a loss on Friday.', 'en')).toEqual([['on Friday', '2025-11-21', 'day']]);
   });
+
+  it('reads a month with its year, "в листопаді 2024 року", as one month date', () => {
+    expect(values('Це сталося в листопаді 2024 року.', 'uk')).toEqual([['в листопаді 2024 року', '2024-11', 'month']]);
+    expect(values('В ноябре 2024 года цены выросли.', 'ru')).toEqual([['В ноябре 2024 года', '2024-11', 'month']]);
+  });
+
+  it('gives "2 грудня минулого року" the year named after it, as one date', () => {
+    expect(values('2 грудня минулого року він пішов у відставку.', 'uk')).toEqual([['2 грудня минулого року', '2024-12-02', 'day']]);
+    expect(values('В марте прошлого года он уехал.', 'ru')).toEqual([['В марте прошлого года', '2024-03', 'month']]);
+  });
+
+  it('reads dash ranges "11–14 листопада"', () => {
+    expect(values('Виставка тривала 11–14 листопада.', 'uk')).toEqual([['11–14 листопада', '2025-11-11', 'day', '2025-11-14']]);
+  });
 });
 

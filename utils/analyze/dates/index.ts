@@ -3,8 +3,9 @@ import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { segmentSentences } from '../segment';
 import type { DatePrecision, DateSpan, Lang, Span } from '../types';
 import { yearParsers } from './parsers';
+import { monthYearParsers } from './parsers-month-year';
 import { ordinalDayParsers } from './parsers-ordinal';
-import { quantityRefiner, trimRefiner } from './refine';
+import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
 
@@ -16,8 +17,8 @@ function chronoFor(lang: Lang): Chrono {
   let c = configured.get(lang);
   if (!c) {
     c = BASE[lang].clone();
-    c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang));
-    c.refiners.push(quantityRefiner, trimRefiner);
+    c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
+    c.refiners.push(quantityRefiner, trimRefiner, relativeYearRefiner);
     configured.set(lang, c);
   }
   return c;

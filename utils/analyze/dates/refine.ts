@@ -62,3 +62,25 @@ export const trimRefiner: Refiner = {
     return results;
   },
 };
+
+/**
+ * "2 грудня минулого року", "в марте прошлого года": a day or month followed by a relative year
+ * takes that year, and the two become one date instead of a day and a separate year.
+ */
+export const relativeYearRefiner: Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const prev = out[out.length - 1];
+      const gap = prev ? context.text.slice(prev.index + prev.text.length, r.index) : '';
+      const yearOnly = r.tags().has('dossier/year') || (r.start.isCertain('year') && !r.start.isCertain('month'));
+      if (prev && yearOnly && /^\s*$/.test(gap) && !prev.start.isCertain('year') && prev.start.isCertain('month')) {
+        prev.start.assign('year', r.start.get('year')!);
+        prev.text = context.text.slice(prev.index, r.index + r.text.length);
+        continue;
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};

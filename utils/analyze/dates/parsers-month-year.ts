@@ -1,0 +1,35 @@
+import type { Parser, ParsingContext } from 'chrono-node';
+import type { Lang } from '../types';
+
+// Month stems in every case form ("листопад", "листопада", "листопаді"; "ноябрь", "ноября", "ноябре").
+const STEMS: Partial<Record<Lang, string[]>> = {
+  uk: ['січ(?:ень|ня|ні)', 'лют(?:ий|ого|ому)', 'берез(?:ень|ня|ні)', 'квіт(?:ень|ня|ні)', 'трав(?:ень|ня|ні)',
+    'черв(?:ень|ня|ні)', 'лип(?:ень|ня|ні)', 'серп(?:ень|ня|ні)', 'верес(?:ень|ня|ні)', 'жовт(?:ень|ня|ні)',
+    'листопад(?:а|і)?', 'груд(?:ень|ня|ні)'],
+  ru: ['январ(?:ь|я|е)', 'феврал(?:ь|я|е)', 'март(?:а|е)?', 'апрел(?:ь|я|е)', 'ма(?:й|я|е)', 'июн(?:ь|я|е)',
+    'июл(?:ь|я|е)', 'август(?:а|е)?', 'сентябр(?:ь|я|е)', 'октябр(?:ь|я|е)', 'ноябр(?:ь|я|е)', 'декабр(?:ь|я|е)'],
+};
+
+/**
+ * "в листопаді 2024 року", "наприкінці листопада 2024", "в ноябре 2024 года": a month with its year
+ * and no day. chrono's uk/ru locales cut the month word short here and read the year on its own.
+ */
+export function monthYearParsers(lang: Lang): Parser[] {
+  const stems = STEMS[lang];
+  if (!stems) return [];
+  const unit = lang === 'uk' ? '(?:\\s*(?:року|р\\.))?' : '(?:\\s*(?:года|г\\.))?';
+  const source = `(?<![\\p{L}\\d])(?:(?:в|у|во)\\s+)?(${stems.map((s) => `(${s})`).join('|')})\\s+(\\d{4})${unit}(?![\\p{L}\\d])`;
+  return [
+    {
+      pattern: () => new RegExp(source, 'iu'),
+      extract: (context: ParsingContext, match: RegExpMatchArray) => {
+        // Groups 2..13 are the twelve months; the one that matched names the month.
+        const month = match.slice(2, 14).findIndex((g) => g !== undefined) + 1;
+        if (month < 1) return null;
+        const components = context.createParsingComponents({ month, year: Number(match[14]) });
+        components.imply('day', 1);
+        return components;
+      },
+    },
+  ];
+}
