@@ -37,7 +37,7 @@ export function Timeline({ load, loadActors, locale, openUrl, onManageActors }: 
   }, [textInput]);
 
   const filters: TimelineFilters = useMemo(() => ({ actorId, text }), [actorId, text]);
-  const { total, error, itemAt, ensureRange } = useTimelinePages(load, filters);
+  const { total, exact, error, itemAt, ensureRange } = useTimelinePages(load, filters);
   const filtered = actorId !== '' || text.trim() !== '';
 
   const headingFor = useCallback(
@@ -69,7 +69,7 @@ export function Timeline({ load, loadActors, locale, openUrl, onManageActors }: 
     <section class="timeline" aria-labelledby="timeline-title">
       <header class="timeline-header">
         <h1 id="timeline-title">{t('popupTitle')}</h1>
-        {total !== null ? (
+        {total !== null && exact ? (
           <span class="timeline-count" role="status">
             {t('timelineCount', total)}
           </span>

@@ -91,7 +91,10 @@ describe('timeline/list', () => {
     const byText = await listTimeline(db, { text: 'ЛУКАШЕНКО', offset: 0, limit: 50 });
     expect(byText.items.map((i) => i.event.summary)).toEqual(['Раніше, 22 листопада, Лукашенко помилував ще 31 громадянина України.']);
     const second = await listTimeline(db, { offset: 2, limit: 2 });
-    expect(second).toMatchObject({ total: 5, offset: 2 });
+    expect(second).toMatchObject({ total: 5, exact: true, offset: 2 });
+    // Without counting: a lower bound while pages are full, exact at the last page.
+    expect(await listTimeline(db, { offset: 0, limit: 2, count: false })).toMatchObject({ total: 3, exact: false });
+    expect(await listTimeline(db, { offset: 4, limit: 2, count: false })).toMatchObject({ total: 5, exact: true });
     expect(second.items.map((i) => i.event.date)).toEqual(['2025-11-22', '2025-11-24']);
   });
 

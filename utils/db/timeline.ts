@@ -20,11 +20,19 @@ export async function listTimeline(db: DossierDB, query: TimelineQuery): Promise
   const text = query.text?.trim().toLocaleLowerCase() ?? '';
 
   let total: number;
+  let exact = true;
   let page: EventRecord[];
   if (!query.actorId && !text) {
     // [deleted+date] keeps live events in date order (then by id) inside the index itself.
     const live = db.events.where('[deleted+date]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
-    [total, page] = await Promise.all([live.count(), live.clone().offset(offset).limit(limit).toArray()]);
+    page = limit > 0 ? await live.clone().offset(offset).limit(limit).toArray() : [];
+    if (query.count === false) {
+      // Without a count: what we know — this page, and "at least one more" when the page is full.
+      exact = page.length < limit;
+      total = offset + page.length + (exact ? 0 : 1);
+    } else {
+      total = await live.count();
+    }
   } else {
     const base = query.actorId ? db.events.where('actorIds').equals(query.actorId) : db.events.toCollection();
     const matches = await base.filter((e) => !e.deleted && (!text || e.summary.toLocaleLowerCase().includes(text))).toArray();
@@ -32,7 +40,7 @@ export async function listTimeline(db: DossierDB, query: TimelineQuery): Promise
     total = matches.length;
     page = matches.slice(offset, offset + limit);
   }
-  return { total, offset, items: await decorate(db, page) };
+  return { total, exact, offset, items: await decorate(db, page) };
 }
 
 async function decorate(db: DossierDB, events: EventRecord[]): Promise<TimelineItem[]> {

@@ -15,6 +15,8 @@ const fail = (path: string, want: string, value: unknown): never => {
 
 export const str: Check<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string', v));
 
+export const bool: Check<boolean> = (v, p) => (typeof v === 'boolean' ? v : fail(p, 'true or false', v));
+
 export const int =
   (min: number, max: number): Check<number> =>
   (v, p) =>

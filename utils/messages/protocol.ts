@@ -60,6 +60,8 @@ export interface TimelineQuery {
   text?: string;
   offset: number;
   limit: number;
+  /** false: skip counting (IndexedDB counts by walking the index; 100k rows take ~0.5 s). */
+  count?: boolean;
 }
 
 export interface TimelineItem {
@@ -71,8 +73,9 @@ export interface TimelineItem {
 }
 
 export interface TimelinePage {
-  /** Events matching the filters (all pages). */
+  /** Events matching the filters (all pages); a lower bound when `exact` is false. */
   total: number;
+  exact: boolean;
   offset: number;
   items: TimelineItem[];
 }

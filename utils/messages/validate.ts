@@ -2,7 +2,7 @@
  * Shapes of every request, checked at the background's boundary before anything is trusted.
  */
 import type { AnyRequest, RequestType } from './protocol';
-import { ShapeError, arrayOf, int, isRecord, nullable, object, oneOf, optional, str, type Check } from './check';
+import { ShapeError, arrayOf, bool, int, isRecord, nullable, object, oneOf, optional, str, type Check } from './check';
 
 const kind = oneOf(['person', 'org', 'place'] as const);
 const precision = oneOf(['day', 'month', 'year'] as const);
@@ -49,7 +49,7 @@ const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }
   'related/date': object({ value: dateValue, excludeUrl: optional(str) }),
   'related/claim': object({ text: str, speaker: nullable(str), excludeUrl: optional(str) }),
   'actor/track': object({ name: str, kind }),
-  'timeline/list': object({ actorId: optional(str), text: optional(str), offset, limit: int(0, 500) }),
+  'timeline/list': object({ actorId: optional(str), text: optional(str), offset, limit: int(0, 500), count: optional(bool) }),
   'actors/list': object({ origins: optional(arrayOf(origin, 3)) }),
   'actors/save': object({ actor: object({ name: str, kind, aliases }), previousId: optional(str) }),
   'actors/delete': object({ id: str }),
