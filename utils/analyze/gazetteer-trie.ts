@@ -41,42 +41,44 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
     else if (!prev || k.priority > prev.priority) best.set(k.key, k);
   }
   const sorted = [...best.keys()].sort();
-  const chars = new Set<number>();
-  for (const key of sorted) for (let i = 0; i < key.length; i++) chars.add(key.charCodeAt(i));
-  const alphabetCodes = [...chars].sort((a, b) => a - b);
-  const classOf = new Map<number, number>(alphabetCodes.map((c, i) => [c, i + 1]));
+  const classOf = new Int32Array(65536);
+  let totalChars = 0;
+  for (const key of sorted) {
+    totalChars += key.length;
+    for (let i = 0; i < key.length; i++) classOf[key.charCodeAt(i)] = 1;
+  }
+  const alphabetCodes: number[] = [];
+  for (let c = 0; c < 65536; c++) if (classOf[c]) classOf[c] = alphabetCodes.push(c);
 
   // Depth-first construction from sorted keys: each key shares its prefix with the previous one.
-  const parentLabel: number[] = [0];
-  const firstChild: number[] = [-1];
-  const nextSibling: number[] = [-1];
-  const lastChild: number[] = [-1];
-  const termDfs: number[] = [0];
-  const path: number[] = [0];
+  // Typed arrays sized for the worst case (no shared prefixes) keep this allocation-free.
+  const cap = totalChars + 1;
+  const parentLabel = new Uint16Array(cap);
+  const firstChild = new Int32Array(cap).fill(-1);
+  const nextSibling = new Int32Array(cap).fill(-1);
+  const lastChild = new Int32Array(cap).fill(-1);
+  const termDfs = new Int32Array(cap);
+  const path = new Int32Array(maxLength(sorted) + 1);
+  let nodes = 1;
   let prevKey = '';
   for (const key of sorted) {
     let lcp = 0;
     while (lcp < key.length && lcp < prevKey.length && key.charCodeAt(lcp) === prevKey.charCodeAt(lcp)) lcp++;
-    path.length = lcp + 1;
     for (let i = lcp; i < key.length; i++) {
       const parent = path[i];
-      const node = parentLabel.length;
-      parentLabel.push(classOf.get(key.charCodeAt(i))!);
-      firstChild.push(-1);
-      nextSibling.push(-1);
-      lastChild.push(-1);
-      termDfs.push(0);
+      const node = nodes++;
+      parentLabel[node] = classOf[key.charCodeAt(i)];
       if (lastChild[parent] < 0) firstChild[parent] = node;
       else nextSibling[lastChild[parent]] = node;
       lastChild[parent] = node;
-      path.push(node);
+      path[i + 1] = node;
     }
     const k = best.get(key)!;
     termDfs[path[key.length]] = (k.entry + 1) * 4 + k.flags;
     prevKey = key;
   }
 
-  const count = parentLabel.length;
+  const count = nodes;
   const first = new Int32Array(count + 1);
   const label = new Uint16Array(count);
   const term = new Int32Array(count);
@@ -94,6 +96,12 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
   }
   first[count] = tail;
   return { alphabet: String.fromCharCode(...alphabetCodes), first, label, term };
+}
+
+function maxLength(keys: string[]): number {
+  let max = 0;
+  for (const k of keys) if (k.length > max) max = k.length;
+  return max;
 }
 
 /** The wire form of the trie arrays: child counts and labels in one byte where they fit, terminals sparse. */
