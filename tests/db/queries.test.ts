@@ -90,6 +90,11 @@ describe('timeline/list', () => {
     expect(byActor.items.map((i) => i.event.date)).toEqual(['2025-11-20', '2025-11-24', '2025-11-24']);
     const byText = await listTimeline(db, { text: 'ЛУКАШЕНКО', offset: 0, limit: 50 });
     expect(byText.items.map((i) => i.event.summary)).toEqual(['Раніше, 22 листопада, Лукашенко помилував ще 31 громадянина України.']);
+    // Text filter pages over the matches, not over all events.
+    const textPage = await listTimeline(db, { text: '2025', offset: 1, limit: 1, count: false });
+    expect(textPage.items.map((i) => i.event.date)).toEqual(['2025-11-20']);
+    expect(textPage).toMatchObject({ total: 3, exact: false }); // known so far, plus "maybe more"
+    expect((await listTimeline(db, { text: '2025', offset: 0, limit: 0 })).total).toBe(2);
     const second = await listTimeline(db, { offset: 2, limit: 2 });
     expect(second).toMatchObject({ total: 5, exact: true, offset: 2 });
     // Without counting: a lower bound while pages are full, exact at the last page.

@@ -22,23 +22,32 @@ export async function listTimeline(db: DossierDB, query: TimelineQuery): Promise
   let total: number;
   let exact = true;
   let page: EventRecord[];
-  if (!query.actorId && !text) {
-    // [deleted+date] keeps live events in date order (then by id) inside the index itself.
-    const live = db.events.where('[deleted+date]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
-    page = limit > 0 ? await live.clone().offset(offset).limit(limit).toArray() : [];
+  const matchesText = (e: EventRecord) => e.summary.toLocaleLowerCase().includes(text);
+  if (query.actorId) {
+    // One actor's events are few enough to sort in memory.
+    const matches = await db.events
+      .where('actorIds')
+      .equals(query.actorId)
+      .filter((e) => !e.deleted && (!text || matchesText(e)))
+      .toArray();
+    matches.sort(chronological);
+    total = matches.length;
+    page = matches.slice(offset, offset + limit);
+  } else {
+    // [deleted+date] keeps live events in date order (then by id) inside the index itself, so a page
+    // is read in order and the walk stops as soon as the page is full, text filter or not.
+    const live = () => {
+      const all = db.events.where('[deleted+date]').between([0, Dexie.minKey], [0, Dexie.maxKey]);
+      return text ? all.filter(matchesText) : all;
+    };
+    page = limit > 0 ? await live().offset(offset).limit(limit).toArray() : [];
     if (query.count === false) {
       // Without a count: what we know — this page, and "at least one more" when the page is full.
       exact = page.length < limit;
       total = offset + page.length + (exact ? 0 : 1);
     } else {
-      total = await live.count();
+      total = await live().count();
     }
-  } else {
-    const base = query.actorId ? db.events.where('actorIds').equals(query.actorId) : db.events.toCollection();
-    const matches = await base.filter((e) => !e.deleted && (!text || e.summary.toLocaleLowerCase().includes(text))).toArray();
-    matches.sort(chronological);
-    total = matches.length;
-    page = matches.slice(offset, offset + limit);
   }
   return { total, exact, offset, items: await decorate(db, page) };
 }

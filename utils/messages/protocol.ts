@@ -73,7 +73,7 @@ export interface TimelineItem {
 }
 
 export interface TimelinePage {
-  /** Events matching the filters (all pages); a lower bound when `exact` is false. */
+  /** Events matching the filters (all pages). When `exact` is false: rows known so far, plus one when the page was full (there may be more). */
   total: number;
   exact: boolean;
   offset: number;
