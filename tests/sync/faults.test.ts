@@ -144,4 +144,19 @@ describe('sync faults end in a clear status and lose nothing', () => {
     expect((await a.sources.get('c409-0'))!.title).toBe('Заголовок змінено на комп’ютері');
     expect(await serverDocCount('c409')).toBe(1);
   });
+
+  it('a full local quota stops the pull without advancing the checkpoint; the next sync gets everything', async () => {
+    const a = await device('lquota-a');
+    const b = await device('lquota-b');
+    await putRecords(a, 'sources', sources('lquota', 5));
+    await syncOnce(a, { url: server.url, db: 'lquota' });
+    const table = b.table('sources');
+    const real = table.bulkPut.bind(table);
+    table.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof table.bulkPut;
+    expect(await codeOf(syncOnce(b, { url: server.url, db: 'lquota' }))).toBe('localQuota');
+    table.bulkPut = real;
+    expect(await b.sources.count()).toBe(0);
+    expect(await codeOf(syncOnce(b, { url: server.url, db: 'lquota' }))).toBe('ok');
+    expect(await b.sources.count()).toBe(5);
+  });
 });
