@@ -100,7 +100,9 @@ describe('findActors on sentences', () => {
 
   it('matches a name that is also a common word only when capitalised', () => {
     expect(found('віра і надія')).toEqual([]);
-    expect(found('Надія і Віра Лебедь')).toEqual(['Надія→Надія', 'Віра Лебедь→Віра Лебедь']);
+    expect(found('Прийшли Надія і Віра Лебедь')).toEqual(['Надія→Надія', 'Віра Лебедь→Віра Лебедь']);
+    // At a sentence start every word is capitalised, so there the homonym is taken as the common word.
+    expect(found('Надія є. «Надія — це все», — сказав він. Про це розповіла Надія.')).toEqual(['Надія→Надія']);
   });
 
   it('matches acronyms only in capitals and not as part of derived words', () => {

@@ -9,7 +9,7 @@
  * ("пʼятеро"), a hyphen is a boundary ("Україна-ЄС"), and the English possessive "'s" ends a word.
  */
 import type { LoadedTrie } from './gazetteer';
-import { child, FLAG_ALLCAPS, FLAG_CAPITAL } from './gazetteer-trie';
+import { child, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_MIDSENTENCE } from './gazetteer-trie';
 import { isApostrophe, isLowerCode, isUpperCode, isWordChar } from './normalize';
 
 /** 1: word character, 2: apostrophe (inside a word only between letters), 0: anything else. */
@@ -33,7 +33,21 @@ function caseOk(text: string, start: number, end: number, flags: number): boolea
     // An acronym with a lower-case suffix after a hyphen is a derived word: "ЄС-івський", "НАТО-вський".
     if (text.charCodeAt(end) === 0x2d && isLowerCode(text.charCodeAt(end + 1))) return false;
   }
-  return true;
+  return !(flags & FLAG_MIDSENTENCE && atSentenceStart(text, start));
+}
+
+function atSentenceStart(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    // spaces, quotes, brackets and dashes may stand between a sentence end and the next word
+    if (c === 0x0a) return true;
+    if (c === 0x20 || c === 0xa0 || c === 0x09 || c === 0xab || c === 0x201c || c === 0x201e || c === 0x22 || c === 0x28 || c === 0x2014 || c === 0x2013) j--;
+    else break;
+  }
+  if (j < 0) return true;
+  const c = text.charCodeAt(j);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a;
 }
 
 /** Reports (start, end, entry) for each leftmost-longest name in `text`, in order, without overlaps. */
@@ -57,9 +71,9 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
     let j = i + 1;
     for (;;) {
       const t = term[node];
-      if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & 3)) {
+      if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & 7)) {
         bestEnd = j;
-        bestEntry = (t >> 2) - 1;
+        bestEntry = (t >> 3) - 1;
       }
       if (j >= n) break;
       const code = text.charCodeAt(j);

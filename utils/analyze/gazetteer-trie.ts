@@ -13,6 +13,10 @@ import { foldCode } from './normalize';
 export const FLAG_CAPITAL = 1;
 /** Every letter must be upper case: acronyms (ГУР, США, US) never match "гур", "сша", "us". */
 export const FLAG_ALLCAPS = 2;
+/** Not at a sentence start, where any word is capitalised: "Того ж дня" is not Togo, "Віра в …" not Віра. */
+export const FLAG_MIDSENTENCE = 4;
+/** term = (entry + 1) * FLAG_SPAN + flags */
+export const FLAG_SPAN = 8;
 
 export interface TrieKey {
   /** Folded form (see normalize.foldCase). */
@@ -27,7 +31,7 @@ export interface TrieArrays {
   alphabet: string;
   first: Int32Array;
   label: Uint16Array;
-  /** 0, or (entry + 1) * 4 + flags */
+  /** 0, or (entry + 1) * FLAG_SPAN + flags */
   term: Int32Array;
 }
 
@@ -74,7 +78,7 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
       path[i + 1] = node;
     }
     const k = best.get(key)!;
-    termDfs[path[key.length]] = (k.entry + 1) * 4 + k.flags;
+    termDfs[path[key.length]] = (k.entry + 1) * FLAG_SPAN + k.flags;
     prevKey = key;
   }
 

@@ -4,7 +4,8 @@
  */
 import { guessGender, inflectName, slavicLangs } from './morphology';
 import { scanText } from './gazetteer-scan';
-import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, type EncodedTrie, type TrieKey } from './gazetteer-trie';
+import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
+import { isCommonWord } from './stopwords';
 import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
 import type { ActorKind, GazetteerEntry } from './types';
 
@@ -88,7 +89,13 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       const forms = acronym ? [base] : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
       forms.forEach((form, i) => {
         if (!isWordChar(form.charCodeAt(0))) return; // the scanner only starts at word characters
-        keys.push({ key: foldCase(form), entry: index, flags, priority: priority + (i === 0 ? entries.length : 0) });
+        const homonym = flags === FLAG_CAPITAL && !form.includes(' ') && isCommonWord(form);
+        keys.push({
+          key: foldCase(form),
+          entry: index,
+          flags: homonym ? flags | FLAG_MIDSENTENCE : flags,
+          priority: priority + (i === 0 ? entries.length : 0),
+        });
       });
     }
   });

@@ -7,7 +7,7 @@ const WORDS = `
 а але або адже аж без би біля бо був була були було в вже від він вона вони воно все всі втім де для до
 його її їх з за зараз зокрема і й із їй коли крім куди лише має мене ми на навіть нам нас наш наша не
 ні ніж ну о обидва однак окрім особливо от отже по поки попри після про проте раніше саме себе серед
-сьогодні також так там те тепер тим тих то тобто тому той ту тут у усі хоча це цей ці цього цю чи
+сьогодні також так там те тепер тим тих то тобто тому той ту тут у усі хоча це цей ці цього цю чи того
 через що щоб як який яка які якщо як-от ще вчора завтра наразі відтак натомість згодом нині
 водночас зазначається наголошується нагадаємо нагадуємо нагадаю тим_часом утім відомо ймовірно
 ви ваш ваша вам вас я ти мій моя твій свій своя наші ваші їхній їхня деякі кожен кожна інші інший
@@ -27,6 +27,22 @@ monday tuesday wednesday thursday friday saturday sunday
 `;
 
 const SET = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' ')));
+
+/**
+ * Common words that are also names (given names, countries): matched as names only mid-sentence,
+ * where their capital letter means something.
+ */
+const NAME_HOMONYMS = new Set(
+  `віра надія любов мир слава воля доля світ перемога правда злата роса зоря мрія ярослава
+  вера надежда любовь слава мира победа правда роза
+  того малі мали оман чад гана куба перу нігер нигер
+  hope faith grace joy will may mark bill chad`.split(/\s+/).filter(Boolean),
+);
+
+/** Whether a one-word name is also an everyday word (or a function word) and so ambiguous at a sentence start. */
+export function isCommonWord(word: string): boolean {
+  return isStopword(word) || NAME_HOMONYMS.has(word.toLowerCase());
+}
 
 /** Whether `word` (any case, any apostrophe) is a function word or title, not a name. */
 export function isStopword(word: string): boolean {
