@@ -4,7 +4,8 @@ import { analyze } from '../utils/analyze';
 import { loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
 import { startSession } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
-import { isHiddenByCss, isReadablePage } from '../utils/page/eligibility';
+import { isReadablePage } from '../utils/page/eligibility';
+import { liveLayout } from '../utils/page/layout';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -20,7 +21,7 @@ export default defineContentScript({
         loadGazetteer: (data) => loadGazetteer(data as CompiledGazetteer),
         analyze,
         t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
-        extract: { isHidden: isHiddenByCss },
+        extract: liveLayout,
         yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
         watch: true,
       }).then(

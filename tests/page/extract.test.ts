@@ -95,3 +95,14 @@ describe('extractText', () => {
     expect(page.rangeFor(6, 15)!.toString()).toBe('Лукашенко');
   });
 });
+
+test('an optional layout-aware block test separates menu links laid out as blocks', () => {
+  document.body.innerHTML = '<nav class="bar"><a>Техно</a> <a>Lifestyle</a> <a>Спорт</a></nav><p>Текст.</p>';
+  const page = extractText(document, { isBlock: (el) => el.tagName === 'A' });
+  expect(page.text).toBe('Техно\nLifestyle\nСпорт\nТекст.');
+});
+
+test('links in a row with only spaces between are a menu, not one name', () => {
+  document.body.innerHTML = '<div><a>Техно</a>\n<a>Lifestyle</a> <a>Спорт</a></div><p>Як повідомив <a>Reuters</a>, <a>Трамп</a> і <a>Зеленський</a> зустрілися.</p>';
+  expect(extractText(document).text).toBe('Техно\nLifestyle\nСпорт\nЯк повідомив Reuters, Трамп і Зеленський зустрілися.');
+});

@@ -17,12 +17,3 @@ export function isReadablePage(doc: Document, href: string): boolean {
   const only = doc.body.children.length === 1 ? doc.body.firstElementChild?.tagName : '';
   return only !== 'IMG' && only !== 'VIDEO';
 }
-
-/** Layout-aware visibility for live pages: CSS-hidden subtrees (menus, modals) are not read. */
-export function isHiddenByCss(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check !== 'function') return false;
-  if (check.call(el)) return false;
-  // `display: contents` has no box of its own, so checkVisibility() says false while its children show.
-  return el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'contents';
-}

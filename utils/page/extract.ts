@@ -49,6 +49,8 @@ export interface DomPoint {
 export interface ExtractOptions {
   /** Layout-aware visibility test (e.g. `el.checkVisibility()` in a browser); optional. */
   isHidden?: (el: Element) => boolean;
+  /** Layout-aware block test (computed `display`), for inline tags laid out as blocks; optional. */
+  isBlock?: (el: Element) => boolean;
 }
 
 export interface PageText {
@@ -110,6 +112,17 @@ export function findMainElement(root: ParentNode): Element | null {
 const WS = /[\t\n\f\r ]/;
 
 /**
+ * A link right after another link, with only whitespace between, is a menu or tag list ("Техно
+ * Lifestyle Спорт"), not prose: in prose, links are separated by words or punctuation.
+ */
+function followsLink(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'A') return false;
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !(prev as Text).data.trim()) prev = prev.previousSibling;
+  return !!prev && prev.nodeType === 1 && (prev as Element).tagName.toUpperCase() === 'A';
+}
+
+/**
  * Extracts readable text from `root` (a document, body or any subtree). Whitespace runs are
  * collapsed to one space, blocks are separated by '\n', and skipped subtrees contribute nothing.
  */
@@ -126,7 +139,17 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
   let mainEnd = -1;
 
   const newline = () => {
-    if (tail === 'char' || tail === 'space') {
+    if (tail === 'space') {
+      // "Техно </a>\n<a>" : the space before a line break carries nothing; drop it from the text.
+      const seg = segments[segments.length - 1];
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      length--;
+      seg.end--;
+      seg.map = seg.map.slice(0, seg.map.length - 1);
+      if (seg.end === seg.start) segments.pop();
+      tail = 'char';
+    }
+    if (tail === 'char') {
       parts.push('\n');
       length++;
       tail = 'newline';
@@ -168,7 +191,8 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
     const el = node as Element;
     const isElement = node.nodeType === 1;
     if (isElement && (isSkipped(el) || opts.isHidden?.(el))) return;
-    const block = isElement && BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const block = isElement && (BLOCK_TAGS.has(el.tagName.toUpperCase()) || !!opts.isBlock?.(el));
+    if (isElement && !block && followsLink(el)) newline();
     if (block) newline();
     if (el === mainEl) mainStart = length;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
