@@ -43,7 +43,10 @@ export function segmentSentences(text: string): Span[] {
     if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
+  // Only line breaks, quote marks and sentence punctuation matter: jump between them.
+  const re = /[\n«“„"»”.!?…]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
     const ch = text[i];
     if (ch === '\n') {
       push(i + 1);
@@ -70,7 +73,7 @@ export function segmentSentences(text: string): Span[] {
     while (k < text.length && /[ \t\u00a0]/.test(text[k])) k++;
     if (k < text.length && text[k] !== '\n' && !startsSentence(text[k])) continue;
     push(j);
-    i = j - 1;
+    re.lastIndex = j;
   }
   push(text.length);
   return out;
