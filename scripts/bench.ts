@@ -1,0 +1,188 @@
+/**
+ * `npm run bench` (issue #7): the content script against mark.js and a plain RegExp + CSS highlights
+ * baseline, in the same run, in headless Chromium, on a 10 KB article, a 1 MB and a 5 MB page, with
+ * gazetteers of 1,000, 10,000 and 50,000 base names (and all their inflected forms); plus the matcher
+ * alone in Node. Prints a table of medians and ends with one JSON line. `--quick` skips the 50,000-name
+ * gazetteer and mark.js (for trying a change); BENCH_RUNS overrides the repetitions.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileGazetteer } from '../utils/analyze/gazetteer';
+import type { GazetteerEntry } from '../utils/analyze/types';
+import { extensionCopy, importActors, launch, type BenchBrowser } from './bench/browser';
+import { benchMatcher, pageText } from './bench/matcher';
+import { plainHeapMb, runBaseline, runWithExtension, type PageRun } from './bench/measure';
+import { allForms, baseAliases, gazetteerEntries } from './bench/names';
+import { generatePage } from './bench/pages';
+import { markdownTable, median, type Row } from './bench/report';
+import { repoRoot, serveFixtures } from './lib/serve';
+
+const quick = process.argv.includes('--quick');
+const RUNS = Number(process.env.BENCH_RUNS) || 5;
+const t0 = Date.now();
+const log = (msg: string) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(0)}s] ${msg}`);
+
+const all = gazetteerEntries(quick ? 10_000 : 50_000);
+const gaz = { '1k': all.slice(0, 1_000), '10k': all.slice(0, 10_000), '50k': all };
+const page1 = generatePage(gaz['1k'], 1_000_000, 1);
+const page5 = generatePage(gaz['10k'], 5_000_000, 5);
+log(`1 MB page: ${page1.paragraphs} paragraphs, ${page1.names} names; 5 MB page: ${page5.paragraphs} paragraphs, ${page5.names} names`);
+
+const server = await serveFixtures();
+server.pages.set('/bench/1mb.html', page1.html);
+server.pages.set('/bench/5mb.html', page5.html);
+const url = {
+  article: `${server.url}/shared/fixtures/seed-article.html`,
+  '1 MB': `${server.url}/bench/1mb.html`,
+  '5 MB': `${server.url}/bench/5mb.html`,
+};
+type PageName = keyof typeof url;
+const pageLabel: Record<PageName, string> = {
+  article: 'article 10 KB',
+  '1 MB': `1 MB (${page1.paragraphs} ¶, ${page1.names} names)`,
+  '5 MB': `5 MB (${page5.paragraphs} ¶, ${page5.names} names)`,
+};
+
+const rows: Row[] = [];
+const ext = extensionCopy();
+const plain = await launch(null);
+const plainHeap: Partial<Record<PageName, number>> = {};
+try {
+  // The matcher alone, in Node, with the 10,000-name gazetteer over ~10 MB of the 1 MB page's text.
+  const compiled10k = compileGazetteer(gaz['10k']);
+  const matcher = benchMatcher(compiled10k, pageText(page1.html));
+  log(`matcher: ${matcher.mbPerS} MB/s (${matcher.mcharsPerS} M chars/s, CPU ${matcher.cpuMbPerS} MB/s) over ${matcher.textMb} MB`);
+
+  for (const p of Object.keys(url) as PageName[]) plainHeap[p] = await plainHeapMb(plain, url[p]);
+
+  const scenarios: { gazetteer: keyof typeof gaz | 'starter'; pages: PageName[] }[] = [
+    { gazetteer: 'starter', pages: ['article'] },
+    { gazetteer: '1k', pages: ['1 MB'] },
+    { gazetteer: '10k', pages: ['1 MB', '5 MB'] },
+    ...(quick ? [] : [{ gazetteer: '50k' as const, pages: ['1 MB', '5 MB'] as PageName[] }]),
+  ];
+  const compileMs: Record<string, number> = {};
+  for (const sc of scenarios) {
+    const b: BenchBrowser = await launch(ext.dir);
+    try {
+      if (sc.gazetteer !== 'starter') {
+        const entries: GazetteerEntry[] = gaz[sc.gazetteer];
+        const r = await importActors(b, JSON.stringify(entries));
+        compileMs[sc.gazetteer] = r.compileMs;
+        log(`${sc.gazetteer}: imported ${r.imported} actors, background compiled in ${Math.round(r.compileMs)} ms`);
+      }
+      for (const p of sc.pages) {
+        const runs: PageRun[] = [];
+        const n = p === '5 MB' ? Math.min(RUNS, 3) : p === 'article' ? RUNS + 2 : RUNS;
+        for (let i = 0; i < n; i++) runs.push(await runWithExtension(b, url[p], plainHeap[p] ?? 0));
+        const total = (r: PageRun) => Object.entries(r.highlights).filter(([k]) => k.startsWith('dossier')).reduce((a, [, v]) => a + v, 0);
+        const row: Row = {
+          page: pageLabel[p],
+          gazetteer: sc.gazetteer === 'starter' ? 'starter' : `${sc.gazetteer} names`,
+          engine: 'dossier',
+          runs: n,
+          firstMs: median(runs.map((r) => r.firstMs)),
+          allMs: median(runs.map((r) => r.allMs)),
+          highlights: total(runs[0]),
+          longTasks: median(runs.map((r) => r.longTasks.length)),
+          longestTaskMs: Math.max(0, ...runs.flatMap((r) => r.longTasks)),
+          peakHeapMb: median(runs.map((r) => r.peakHeapMb)),
+          note: `times from ${runs[0].source}; actors ${runs[0].highlights['dossier-actor'] ?? 0}`,
+        };
+        rows.push(row);
+        log(`dossier ${row.page} ${row.gazetteer}: all ${row.allMs.toFixed(0)} ms (runs ${runs.map((r) => r.allMs.toFixed(0)).join(', ')}), first ${row.firstMs?.toFixed(0)} ms, long tasks ${runs.map((r) => r.longTasks.map((d) => d.toFixed(0)).join('+') || '0').join(' / ')}, heap ${row.peakHeapMb?.toFixed(1)} MB, ${JSON.stringify(runs[0].highlights)}`);
+      }
+    } finally {
+      await b.close();
+    }
+  }
+
+  // Baselines in the plain browser on the same pages.
+  const baselines: { page: PageName; gazetteer: keyof typeof gaz; engine: string; kind: 'regexp' | 'markjs'; list: () => string[]; runs: number }[] = [
+    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['1k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['1k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['10k']), runs: 3 },
+    { page: '5 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: 3 },
+    ...(quick
+      ? []
+      : [
+          { page: '5 MB' as const, gazetteer: '50k' as const, engine: 'RegExp + CSS highlights (base names)', kind: 'regexp' as const, list: () => baseAliases(gaz['50k']), runs: 2 },
+          // mark.js walks the DOM once per term, so it gets the 1,000 canonical names only (no aliases,
+          // no inflected forms): less work than ours, the ratio is in its favour.
+          { page: '1 MB' as const, gazetteer: '1k' as const, engine: 'mark.js 8.11.1 (1,000 names)', kind: 'markjs' as const, list: () => gaz['1k'].map((e) => e.name), runs: 1 },
+        ]),
+  ];
+  for (const bl of baselines) {
+    const list = bl.list();
+    const runs = [];
+    for (let i = 0; i < bl.runs; i++) {
+      runs.push(await runBaseline(plain, url[bl.page], bl.kind, list));
+      if (runs[runs.length - 1].error) break;
+    }
+    const error = runs.find((r) => r.error)?.error;
+    const row: Row = {
+      page: pageLabel[bl.page],
+      gazetteer: `${bl.gazetteer} names`,
+      engine: `${bl.engine}, ${list.length} terms`,
+      runs: runs.length,
+      allMs: median(runs.map((r) => r.ms)),
+      highlights: runs[0].count,
+      longTasks: median(runs.map((r) => r.longTasks.length)),
+      longestTaskMs: Math.max(0, ...runs.flatMap((r) => r.longTasks)),
+      note: error ? `error after ${runs[0].ms.toFixed(0)} ms: ${error}` : undefined,
+    };
+    rows.push(row);
+    log(`${row.engine} on ${bl.page}: ${error ? row.note : `${row.allMs.toFixed(0)} ms, ${row.highlights} highlights`}`);
+  }
+
+  const find = (page: PageName, g: string, engine: string) =>
+    rows.find((r) => r.page === pageLabel[page] && r.gazetteer === g && r.engine.startsWith(engine));
+  const ours = (page: PageName, g: string) => find(page, g, 'dossier')?.allMs ?? NaN;
+  const markjs = find('1 MB', '1k names', 'mark.js')?.allMs ?? NaN;
+  const regexp10k = find('1 MB', '10k names', 'RegExp + CSS highlights (base names)')?.allMs ?? NaN;
+  const round = (x: number, d = 0) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
+  const figures = {
+    article_ms: round(ours('article', 'starter'), 1),
+    page1mb_1k_ms: round(ours('1 MB', '1k names'), 1),
+    page1mb_1k_markjs_ms: round(markjs),
+    speedup_vs_markjs: round(markjs / ours('1 MB', '1k names'), 1),
+    page1mb_10k_ms: round(ours('1 MB', '10k names'), 1),
+    page1mb_10k_regexp_ms: round(regexp10k, 1),
+    speedup_vs_regexp: round(regexp10k / ours('1 MB', '10k names'), 2),
+    page5mb_50k_ms: round(ours('5 MB', '50k names'), 1),
+    long_tasks_over_50ms: rows.filter((r) => r.engine === 'dossier').reduce((a, r) => a + r.longTasks, 0),
+    longest_task_ms: round(Math.max(0, ...rows.filter((r) => r.engine === 'dossier').map((r) => r.longestTaskMs))),
+    matcher_mb_per_s: matcher.mbPerS,
+    matcher_cpu_mb_per_s: matcher.cpuMbPerS,
+    compile_ms: Object.fromEntries(Object.entries(compileMs).map(([k, v]) => [k, Math.round(v)])),
+  };
+  const table = markdownTable(rows);
+  console.log(table);
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const results = [
+    '# Bench results',
+    '',
+    `\`npm run bench\`${quick ? ' --quick' : ''}, ${when} UTC, headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), 2-core machine. Medians.`,
+    'Dossier times run from the content script start (`dossier:start`) to its marks; baselines are one synchronous call',
+    'on the loaded page in a browser without the extension. Peak JS heap: the page renderer heap while the content script',
+    'works, minus the same page without the extension (CDP Runtime.getHeapUsage, sampled every 25 ms).',
+    '',
+    table,
+    '',
+    `Matcher alone in Node (10,000 names, ${matcher.textMb} MB of page text): ${matcher.mbPerS} MB/s wall, ${matcher.cpuMbPerS} MB/s CPU, ${matcher.mcharsPerS} M chars/s.`,
+    '',
+    '```json',
+    JSON.stringify(figures),
+    '```',
+    '',
+  ].join('\n');
+  writeFileSync(join(repoRoot, `scripts/bench/RESULTS${quick ? '.quick' : ''}.md`), results);
+  log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(JSON.stringify(figures));
+} finally {
+  await plain.close();
+  await server.close();
+  ext.dispose();
+}
+

@@ -1,0 +1,135 @@
+/**
+ * One measured page load with the extension, and one baseline call in the plain browser.
+ *
+ * Times come from the page's performance timeline. The content script marks `dossier:start`,
+ * `dossier:first-highlight` and `dossier:all-highlights` (its isolated world shares the page's
+ * timeline); on a build without those marks the in-page watcher's frame times stand in (inpage.js).
+ * Memory is the page renderer's JS heap (CDP Runtime.getHeapUsage: the main world and the content
+ * script's isolated world share one V8 isolate), sampled every 25 ms while the content script works,
+ * minus the same page's heap in the plain browser: what the content script adds at its peak.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { markjsScript, type BenchBrowser } from './browser';
+
+export interface PageRun {
+  firstMs: number;
+  allMs: number;
+  /** How the times were taken: the content script's own marks or frame polling of CSS.highlights. */
+  source: 'marks' | 'frames';
+  highlights: Record<string, number>;
+  longTasks: number[];
+  peakHeapMb: number;
+  retainedHeapMb: number;
+}
+
+interface InPage {
+  marks: Record<string, number[]>;
+  watch: { first: number; last: number; total: number };
+  longTasks: { start: number; duration: number }[];
+  counts: Record<string, number>;
+  dcl: number;
+  now: number;
+}
+
+const read = (page: Page): Promise<InPage> =>
+  page.evaluate(`({
+    marks: Object.fromEntries(['dossier:start', 'dossier:first-highlight', 'dossier:all-highlights'].map((n) => [n, __bench.mark(n)])),
+    watch: { ...__bench.watch },
+    longTasks: __bench.longTasks.slice(),
+    counts: __bench.highlightCounts(),
+    dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
+    now: performance.now(),
+  })`) as Promise<InPage>;
+
+const usedMb = async (cdp: CDPSession) => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
+
+/** The plain page's settled heap, the zero the content script's memory is measured from. */
+export async function plainHeapMb(plain: BenchBrowser, url: string): Promise<number> {
+  const page = await plain.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForTimeout(300);
+    await cdp.send('HeapProfiler.collectGarbage');
+    return await usedMb(cdp);
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+}
+
+export async function runWithExtension(b: BenchBrowser, url: string, plainMb: number, timeoutMs = 120_000): Promise<PageRun> {
+  const page = await b.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, await usedMb(cdp).catch(() => 0));
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    const started = Date.now();
+    let s: InPage;
+    for (;;) {
+      await page.waitForTimeout(100);
+      s = await read(page);
+      if (s.marks['dossier:all-highlights'].length) break;
+      // No marks: done once highlights exist and have not grown for 1.5 s.
+      if (s.watch.first >= 0 && s.now - s.watch.last > 1500) break;
+      if (Date.now() - started > timeoutMs) throw new Error(`no highlights on ${url} after ${timeoutMs} ms`);
+    }
+    sampling = false;
+    await sampler;
+    const marks = s.marks['dossier:all-highlights'].length > 0;
+    const origin = marks ? s.marks['dossier:start'][0] : s.dcl;
+    const first = marks ? (s.marks['dossier:first-highlight'][0] ?? NaN) : s.watch.first;
+    const all = marks ? s.marks['dossier:all-highlights'][0] : s.watch.last;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const retained = await usedMb(cdp);
+    return {
+      firstMs: first - origin,
+      allMs: all - origin,
+      source: marks ? 'marks' : 'frames',
+      highlights: s.counts,
+      // Tasks while the content script worked, plus one frame after (the paint of its highlights).
+      longTasks: s.longTasks.filter((t) => t.start + t.duration >= origin && t.start <= all + 50).map((t) => t.duration),
+      peakHeapMb: Math.max(0, peak - plainMb),
+      retainedHeapMb: Math.max(0, retained - plainMb),
+    };
+  } finally {
+    sampling = false;
+    await sampler;
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+export interface BaselineRun {
+  ms: number;
+  count: number;
+  error?: string;
+  longTasks: number[];
+}
+
+/** One baseline call on a fresh load of the page in the plain browser. */
+export async function runBaseline(plain: BenchBrowser, url: string, kind: 'regexp' | 'markjs', aliases: string[]): Promise<BaselineRun> {
+  const page = await plain.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    if (kind === 'markjs') await page.addScriptTag({ path: markjsScript });
+    await page.waitForTimeout(200);
+    // The list is handed over first, so parsing it is not part of the timed call.
+    await page.evaluate(`window.__aliases = ${JSON.stringify(aliases)}; 0`);
+    const before = (await page.evaluate('performance.now()')) as number;
+    const fn = kind === 'regexp' ? '__bench.regexpBaseline' : '__bench.markjsBaseline';
+    const res = (await page.evaluate(`${fn}(window.__aliases)`)) as { ms: number; count: number; error?: string };
+    await page.waitForTimeout(100);
+    const tasks = (await page.evaluate('__bench.longTasks.slice()')) as { start: number; duration: number }[];
+    return { ...res, longTasks: tasks.filter((t) => t.start >= before).map((t) => t.duration) };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The bench's output: a table of medians with ratios against the content script (printed, and
+ * written as markdown to scripts/bench/RESULTS.md), and one JSON line of the headline figures.
+ */
+export interface Row {
+  page: string;
+  gazetteer: string;
+  engine: string;
+  runs: number;
+  /** Median time to the first highlight, ms (engine runs only). */
+  firstMs?: number;
+  /** Median time to all highlights, ms (or the baseline call's time). */
+  allMs: number;
+  highlights: number;
+  /** Long tasks over 50 ms, per run (median), and the longest seen in any run. */
+  longTasks: number;
+  longestTaskMs: number;
+  peakHeapMb?: number;
+  note?: string;
+}
+
+export const median = (xs: number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const fmt = (x: number | undefined, digits = 0) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits));
+
+/** "×" ratio of a baseline against the content script on the same page and gazetteer. */
+function ratio(rows: Row[], row: Row): string {
+  if (row.engine === 'dossier' || row.note?.startsWith('error')) return '';
+  const ours = rows.find((r) => r.engine === 'dossier' && r.page === row.page && r.gazetteer === row.gazetteer);
+  if (!ours) return '';
+  const x = row.allMs / ours.allMs;
+  return x >= 1 ? `Dossier ${x.toFixed(1)}× faster` : `Dossier ${(1 / x).toFixed(1)}× slower`;
+}
+
+export function markdownTable(rows: Row[]): string {
+  const head = '| page | gazetteer | highlighter | runs | first highlight ms | all highlights ms | highlights | long tasks >50 ms (median per run; longest) | peak JS heap MB | vs Dossier |';
+  const sep = '|' + ' --- |'.repeat(10);
+  const lines = rows.map((r) =>
+    `| ${r.page} | ${r.gazetteer} | ${r.engine} | ${r.runs} | ${fmt(r.firstMs)} | ${r.note?.startsWith('error') ? r.note : fmt(r.allMs)} | ${r.highlights} | ${r.longTasks}; ${fmt(r.longestTaskMs)} ms | ${fmt(r.peakHeapMb, 1)} | ${ratio(rows, r)} |`,
+  );
+  return [head, sep, ...lines].join('\n');
+}
+
+export function printTable(rows: Row[]): void {
+  console.log(markdownTable(rows));
+}
