@@ -106,7 +106,8 @@ describe('findActors on sentences', () => {
   });
 
   it('matches acronyms only in capitals and not as part of derived words', () => {
-    expect(found('гур і сша, us')).toEqual([]);
+    expect(found('гур і сша, us, Гур, Гуру')).toEqual([]);
+    expect(found('за даними ГУРу та ГУР')).toEqual(['ГУРу→ГУР', 'ГУР→ГУР']);
     expect(found('ГУР, США, ЄС-івський, Україна-ЄС')).toEqual([
       'ГУР→ГУР', 'США→Сполучені Штати', 'Україна→Україна', 'ЄС→Європейський Союз',
     ]);

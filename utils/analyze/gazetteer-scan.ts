@@ -29,7 +29,11 @@ function atBoundary(text: string, j: number): boolean {
 function caseOk(text: string, start: number, end: number, flags: number): boolean {
   if (flags & FLAG_CAPITAL && !isUpperCode(text.charCodeAt(start))) return false;
   if (flags & FLAG_ALLCAPS) {
-    for (let k = start; k < end; k++) if (isLowerCode(text.charCodeAt(k))) return false;
+    // Capitals, then at most a short lower-case case ending: ГУР, МИДа, ЮКОСом — never "Мид" or "мид".
+    let k = start;
+    while (k < end && !isLowerCode(text.charCodeAt(k))) k++;
+    if (k - start < 2 || end - k > 3) return false;
+    for (; k < end; k++) if (!isLowerCode(text.charCodeAt(k))) return false;
     // An acronym with a lower-case suffix after a hyphen is a derived word: "ЄС-івський", "НАТО-вський".
     if (text.charCodeAt(end) === 0x2d && isLowerCode(text.charCodeAt(end + 1))) return false;
   }

@@ -86,7 +86,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
     for (const base of bases) {
       const acronym = isAcronym(base);
       const flags = acronym ? FLAG_ALLCAPS : isUpperCode(base.charCodeAt(0)) ? FLAG_CAPITAL : 0;
-      const forms = acronym ? [base] : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
+      const forms = acronym ? acronymForms(base) : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
       forms.forEach((form, i) => {
         if (!isWordChar(form.charCodeAt(0))) return; // the scanner only starts at word characters
         const homonym = flags === FLAG_CAPITAL && !form.includes(' ') && isCommonWord(form);
@@ -100,6 +100,15 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
     }
   });
   return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)) };
+}
+
+/**
+ * Cyrillic acronyms that end in a consonant take lower-case case endings in running text: МИДа, МИДе,
+ * ЮКОСом, ГУРу. Vowel-final ones (США, НАТО) do not. An ending that no writer uses simply never occurs.
+ */
+function acronymForms(base: string): string[] {
+  if (!/[БВГҐДЖЗЙКЛМНПРСТФХЦЧШЩ]$/.test(base) || base.includes(' ')) return [base];
+  return [base, ...['а', 'у', 'ом', 'е', 'і', 'ові'].map((e) => base + e)];
 }
 
 /** Makes the runtime matcher from a compiled gazetteer (decoding only; no trie building). */
