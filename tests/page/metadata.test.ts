@@ -32,6 +32,11 @@ describe('readPageInfo', () => {
     expect(bare).toMatchObject({ url: 'https://a.example/y?q=1', title: 'Заголовок', site: 'a.example', publishedAt: '' });
   });
 
+  test('never takes a non-web canonical URL, which the store would later show as a link', () => {
+    const d = doc('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x">');
+    expect(readPageInfo(d, { href: 'https://a.example/news#x' }, now).url).toBe('https://a.example/news');
+  });
+
   test('takes the language from og:locale when <html lang> is missing', () => {
     expect(readPageInfo(doc('<meta property="og:locale" content="ru_RU">'), { href: 'https://a.example/' }, now).lang).toBe('ru');
   });

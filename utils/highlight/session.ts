@@ -3,6 +3,7 @@
  * tooltip and keyboard wiring. Everything the content script does lives here, with the engine and
  * the message client passed in, so it runs under happy-dom in tests with a fake background.
  */
+import { guessKind } from '../analyze/gazetteer';
 import type { AnalysisResult, Lang } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
@@ -156,7 +157,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
       onTrack:
         d.kind === 'candidate'
           ? async () => {
-              await send('actor/track', { name: d.span.text, kind: 'person' });
+              await send('actor/track', { name: d.span.text, kind: guessKind({ name: d.span.text }) });
               // The gazetteer changed: re-read so the name is highlighted everywhere on the page.
               void session.rescan().catch(() => undefined);
             }

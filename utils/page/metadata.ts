@@ -21,10 +21,12 @@ function meta(doc: Document, ...keys: string[]): string {
   return '';
 }
 
+/** An absolute http(s) URL, or '' (a page may declare `javascript:` as its canonical URL). */
 function absolute(href: string, base: string): string {
   if (!href.trim()) return '';
   try {
-    return new URL(href, base).href;
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
   } catch {
     return '';
   }
