@@ -159,13 +159,10 @@ export function decodeTrie(e: EncodedTrie): TrieArrays {
 
 /** Maps every UTF-16 code unit to the trie class of its fold (0: no name contains it). */
 export function classTable(alphabet: string): Uint16Array {
-  const index = new Map<number, number>();
-  for (let i = 0; i < alphabet.length; i++) index.set(alphabet.charCodeAt(i), i + 1);
+  const index = new Uint16Array(65536);
+  for (let i = 0; i < alphabet.length; i++) index[alphabet.charCodeAt(i)] = i + 1;
   const table = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const cls = index.get(foldCode(c));
-    if (cls !== undefined) table[c] = cls;
-  }
+  for (let c = 0; c < 65536; c++) table[c] = index[foldCode(c)];
   return table;
 }
 
