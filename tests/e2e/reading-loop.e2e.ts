@@ -102,6 +102,17 @@ test('a second article naming the same actor lists the first source in its toolt
   const text = await tooltipText(page);
   expect(text).toContain('Олександр Лукашенко');
   expect(text).toContain('2025-11-20');
+
+  // A date: what else the store has on that day (the seed article's 20 листопада).
+  await page.keyboard.press('Escape');
+  await hover(page, 'dossier-date', '20 листопада');
+  await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('2025-11-20');
+  await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('регулярні переговори');
+
+  // A claim: its speaker and the quoted words.
+  await page.keyboard.press('Escape');
+  await hover(page, 'dossier-claim', 'Ми вдячні всім партнерам, які допомагали повернути наших громадян додому');
+  await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('Ми вдячні всім партнерам');
   await page.close();
 });
 
