@@ -136,3 +136,28 @@ test('100,000 events: the popup shows its first rows within 200 ms of navigation
   expect(await popup.locator('article.event').first().getAttribute('data-date')).toBe('2000-01-01');
   expect(best).toBeLessThan(200);
 });
+
+test('an actor added on the options page reaches the compiled gazetteer and the popup filter', async () => {
+  const gazetteerVersion = (p: Page) =>
+    p.evaluate(async () => {
+      const reply = (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'gazetteer/get' })) as {
+        value: { version: string; data: { entries: { name: string }[] } };
+      };
+      return { version: reply.value.version, names: reply.value.data.entries.map((e) => e.name) };
+    });
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const before = await gazetteerVersion(options);
+  expect(before.names).not.toContain('Тарас Шевченко');
+  const form = options.locator('main.actors > form.actor-form');
+  await form.locator('input[name=name]').fill('Тарас Шевченко');
+  await form.locator('input[name=aliases-uk]').fill('Шевченко, Кобзар');
+  await form.locator('button[type=submit]').click();
+  await expect.poll(() => options.locator('.actor-item .actor-name').allInnerTexts()).toContain('Тарас Шевченко');
+  const after = await gazetteerVersion(options);
+  expect(after.version).not.toBe(before.version);
+  expect(after.names).toContain('Тарас Шевченко');
+  await popup.reload();
+  await expect.poll(() => popup.locator('select option').allInnerTexts()).toContain('Тарас Шевченко');
+  await options.close();
+});
