@@ -152,7 +152,7 @@ describe('sync faults end in a clear status and lose nothing', () => {
     await syncOnce(a, { url: server.url, db: 'lquota' });
     const table = b.table('sources');
     const real = table.bulkPut.bind(table);
-    table.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof table.bulkPut;
+    table.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof table.bulkPut;
     expect(await codeOf(syncOnce(b, { url: server.url, db: 'lquota' }))).toBe('localQuota');
     table.bulkPut = real;
     expect(await b.sources.count()).toBe(0);

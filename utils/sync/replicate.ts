@@ -154,6 +154,7 @@ class Replication {
     const todo = await collectPending(this.db, this.meta);
     await restamp(this.db, this.meta, todo);
     for (let i = 0; i < todo.length; i += this.batch) await this.pushBatch(todo.slice(i, i + this.batch), 0);
+    if (((await this.meta.get<number>('fullScanAt')) ?? 0) < scanStart - 86_400_000) await this.meta.set('fullScanAt', scanStart);
     await this.meta.set('scanFrom', scanStart);
     return todo.length > 0;
   }
@@ -216,12 +217,13 @@ interface Pending {
 }
 
 async function collectPending(db: DossierDB, meta: SyncMetaDB): Promise<Pending[]> {
-  const scanFrom = (await meta.get<number>('scanFrom')) ?? 0;
+  // A few seconds of overlap absorb small wall-clock steps back; a daily full scan catches big ones.
+  const fullScanDue = ((await meta.get<number>('fullScanAt')) ?? 0) < Date.now() - 86_400_000;
+  const scanFrom = fullScanDue ? 0 : ((await meta.get<number>('scanFrom')) ?? 0) - 5_000;
   const dirty = new Set((await meta.dirty.toArray()).map((d) => d.docId));
   const pending: { table: TableName; record: SyncRecord }[] = [];
   for (const table of TABLE_NAMES) {
-    // A minute of overlap absorbs small wall-clock steps back; the revision check below drops repeats.
-    const recent = (await db.table(table).where('updatedAt').aboveOrEqual(scanFrom - 60_000).toArray()) as SyncRecord[];
+    const recent = (await db.table(table).where('updatedAt').aboveOrEqual(scanFrom).toArray()) as SyncRecord[];
     const seen = new Set(recent.map((r) => r.id));
     const extra = [...dirty].map(parseDocId).filter((p) => p?.table === table && !seen.has(p.id)).map((p) => p!.id);
     const more = extra.length ? ((await db.table(table).bulkGet(extra)).filter(Boolean) as SyncRecord[]) : [];
