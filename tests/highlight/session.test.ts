@@ -90,6 +90,10 @@ describe('reading session', () => {
     expect(document.querySelector('dossier-tooltip')?.getAttribute('style')).toContain('position: fixed');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }));
     expect(session.tooltip.entry).toBeNull();
+    // Typing in the page's search box is left alone.
+    const search = document.querySelector('input[type="search"]') as HTMLInputElement;
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Î', code: 'KeyD', altKey: true, shiftKey: true, bubbles: true }));
+    expect(session.tooltip.entry).toBeNull();
   });
 
   test('a page the engine finds nothing on still reports and draws nothing', async () => {

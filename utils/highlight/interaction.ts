@@ -19,6 +19,12 @@ export interface InteractionOptions {
   leaveDelay?: number;
 }
 
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as (Element & { isContentEditable?: boolean }) | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  return el.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/i.test(el.tagName);
+}
+
 /** Starts listening; returns a function that removes every listener. */
 export function bindInteraction(o: InteractionOptions): () => void {
   const win = o.doc.defaultView!;
@@ -71,7 +77,9 @@ export function bindInteraction(o: InteractionOptions): () => void {
   };
 
   const keydown = (e: KeyboardEvent) => {
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyD' || e.code === 'KeyA')) {
+    const shortcut = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyD' || e.code === 'KeyA');
+    // In a text field Option+Shift+D types "Î" on a Mac: typing wins over our shortcut.
+    if (shortcut && !isEditable(e.target)) {
       e.preventDefault();
       e.stopPropagation();
       step(e.code === 'KeyD' ? 1 : -1);
