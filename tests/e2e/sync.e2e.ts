@@ -8,6 +8,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startCouch, type TestServer } from '../sync/server';
 import { launchWithExtension, readHighlights, serveFixtures, type ExtensionBrowser, type StaticServer } from './harness';
 
+/** The extension pages' `chrome`, typed just enough for these calls (the page functions run in the browser). */
+declare const chrome: {
+  storage: Record<'sync' | 'local', { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>>; remove(k: string): Promise<void> }>;
+};
+
 let couch: TestServer;
 let fixtures: StaticServer;
 let laptop: ExtensionBrowser;
