@@ -86,3 +86,22 @@ describe('storePageAnalysis', () => {
     expect(describeDbError(new DOMException('full', 'QuotaExceededError'))).toMatch(/storage quota exceeded/);
   });
 });
+
+test('fields added by other writers (sync clock stamps) do not make an unchanged page look changed', async () => {
+  db = openDossierDB(freshName());
+  for (const table of db.tables) {
+    table.hook('creating', (_key, obj: Record<string, unknown>) => {
+      obj.hlc = 'clock-1';
+    });
+  }
+  await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000 });
+  expect((await db.events.toArray()).every((e) => (e as unknown as { hlc: string }).hlc === 'clock-1')).toBe(true);
+  const again = await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 2000 });
+  expect(again.written).toEqual({ sources: 0, actors: 0, mentions: 0, claims: 0, events: 0 });
+  // A real change still gets written: the claim lost its known speaker.
+  const changed = seedAnalysis();
+  changed.claims[0]!.speaker = 'невідомий речник';
+  const third = await storePageAnalysis(db, seedPage, changed, { now: 3000 });
+  expect(third.written.claims).toBe(1);
+  expect((await db.claims.toArray())[0]?.speakerActorId).toBeUndefined();
+});

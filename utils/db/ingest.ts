@@ -46,16 +46,26 @@ export function selectorsFor(text: string | undefined, start: number, end: numbe
   return [quote, { type: 'TextPositionSelector', start, end }];
 }
 
-/** Equal apart from the sync stamp: used to skip rewriting unchanged records. */
-function sameContent(a: BaseRecord, b: BaseRecord): boolean {
-  const strip = ({ updatedAt: _u, ...rest }: BaseRecord) => rest;
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+/** Optional fields this module writes: their disappearing is a change too. */
+const OPTIONAL_FIELDS = ['endDate', 'speakerActorId'] as const;
+
+/**
+ * Equal in everything this module writes. Fields others keep on the record (sync's clock stamps)
+ * and `updatedAt` don't count, so re-reading an unchanged page writes nothing at all.
+ */
+function sameContent(fresh: BaseRecord, old: BaseRecord): boolean {
+  const f = fresh as unknown as Record<string, unknown>;
+  const o = old as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(f), ...OPTIONAL_FIELDS.filter((k) => k in o)]);
+  keys.delete('updatedAt');
+  for (const k of keys) if (JSON.stringify(f[k]) !== JSON.stringify(o[k])) return false;
+  return true;
 }
 
 function changedOnly<T extends BaseRecord>(fresh: T[], existing: (T | undefined)[]): T[] {
   return fresh.filter((r, i) => {
     const old = existing[i];
-    return !old || !sameContent({ ...r, updatedAt: 0 }, { ...old, updatedAt: 0 });
+    return !old || !sameContent(r, old);
   });
 }
 
