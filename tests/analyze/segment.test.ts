@@ -37,3 +37,12 @@ describe('guessLang', () => {
     expect(guessLang('The minister said on Tuesday that Reuters was wrong.')).toBe('en');
   });
 });
+
+describe('guessLang on Cyrillic without і/ї/є or ы/э/ё', () => {
+  it('reads the words: Ukrainian month names, past tense in -в, що; Russian что, -л, и', () => {
+    expect(guessLang('9 листопада Трамп висунув Джона Коула.')).toBe('uk');
+    expect(guessLang('Вона сказала, що все буде добре.')).toBe('uk');
+    expect(guessLang('Трамп выдвинул Джона Коула 9 ноября.')).toBe('ru');
+    expect(guessLang('Он сказал, что все будет хорошо.')).toBe('ru');
+  });
+});

@@ -6,6 +6,7 @@ import { yearParsers } from './parsers';
 import { monthYearParsers } from './parsers-month-year';
 import { ordinalDayParsers } from './parsers-ordinal';
 import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
+import { loneMonthRefiner } from './refine-month';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
 
@@ -18,7 +19,7 @@ function chronoFor(lang: Lang): Chrono {
   if (!c) {
     c = BASE[lang].clone();
     c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
-    c.refiners.push(quantityRefiner, trimRefiner, relativeYearRefiner);
+    c.refiners.push(quantityRefiner, trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);
   }
   return c;
@@ -92,8 +93,24 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
   // Noon local time keeps chrono's arithmetic on the same calendar day in any time zone.
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const sentences = segmentSentences(text);
-  return chronoFor(lang)
+  const found = chronoFor(lang)
     .parse(text, refDate)
     .map((r) => toDateSpan(r, text, sentences, ref, lang))
     .filter((d) => d.end > d.start);
+  const other = OTHER_CYRILLIC[lang];
+  // A page guessed wrong, or a Russian quotation in a Ukrainian article: the other language's
+  // month words still make dates. Checked first with one cheap regex, so most pages pay nothing.
+  if (!other || !MONTH_WORDS[other].test(text)) return found;
+  const extra = chronoFor(other)
+    .parse(text, refDate)
+    .map((r) => toDateSpan(r, text, sentences, ref, other))
+    .filter((d) => d.end > d.start && !found.some((f) => d.start < f.end && f.start < d.end));
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
+
+const OTHER_CYRILLIC: Partial<Record<Lang, Lang>> = { uk: 'ru', ru: 'uk' };
+const MONTH_WORDS: Record<Lang, RegExp> = {
+  uk: /(?<!\p{L})(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)(?:ень|ня|ні|ий|ого|а|і)?(?!\p{L})/iu,
+  ru: /(?<!\p{L})(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|й|а)?(?!\p{L})/iu,
+  en: /$^/,
+};
