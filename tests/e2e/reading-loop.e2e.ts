@@ -166,6 +166,16 @@ test('the popup timeline lists the dated events of both articles in date order',
   await page.close();
 });
 
+test('a page whose CSP forbids inline styles still gets the highlight styles', async () => {
+  const page = await openAndWait(`${server.url}/fixtures/strict-csp-article.html`);
+  expect((await readHighlights(page))['dossier-actor']).toContain('Світлана Тихановська');
+  const painted = await page.evaluate(() =>
+    document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(dossier-actor)'))),
+  );
+  expect(painted).toBe(true);
+  await page.close();
+});
+
 test('real Ukrainian and Russian news pages are read without errors from the extension', async () => {
   // zaxid.net and 24tv.ua (uk), tass.ru and ukrinform.ru (ru), from htmldate's test set.
   for (const file of ['1628285861.html', '1716869064.html', '1647262025.html', '1716561772.html']) {

@@ -28,15 +28,33 @@ export function highlightCss(): string {
 
 const STYLE_ID = 'dossier-highlight-style';
 
-/** Adds the stylesheet once; returns a function that removes it. */
+/**
+ * Adds the stylesheet once; returns a function that removes it. A constructed sheet in
+ * `adoptedStyleSheets` is not subject to the page's CSP `style-src` (a `<style>` element can be);
+ * the `<style>` element stays as well, for browsers and pages where adopting fails.
+ */
 export function injectHighlightStyles(doc: Document): () => void {
   let style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
+  let sheet: CSSStyleSheet | null = null;
   if (!style) {
     style = doc.createElement('style');
     style.id = STYLE_ID;
     style.setAttribute(UI_ATTRIBUTE, '');
     style.textContent = highlightCss();
     (doc.head ?? doc.documentElement).append(style);
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet;
+      if (Sheet && 'replaceSync' in Sheet.prototype && Array.isArray(doc.adoptedStyleSheets)) {
+        sheet = new Sheet();
+        sheet.replaceSync(highlightCss());
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      }
+    } catch {
+      sheet = null; // the <style> element above still applies
+    }
   }
-  return () => style?.remove();
+  return () => {
+    style?.remove();
+    if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
 }

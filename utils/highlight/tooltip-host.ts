@@ -48,6 +48,17 @@ export class TooltipHost {
     const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = tooltipCss;
+    try {
+      // Adopted sheets are not subject to the page's CSP style-src; the <style> stays as a fallback.
+      const Sheet = this.doc.defaultView?.CSSStyleSheet;
+      if (Sheet && 'replaceSync' in Sheet.prototype && Array.isArray(root.adoptedStyleSheets)) {
+        const sheet = new Sheet();
+        sheet.replaceSync(tooltipCss);
+        root.adoptedStyleSheets = [sheet];
+      }
+    } catch {
+      /* keep the <style> element */
+    }
     const mount = this.doc.createElement('div');
     root.append(style, mount);
     this.doc.documentElement.append(host);
