@@ -113,6 +113,10 @@ test('a second article naming the same actor lists the first source in its toolt
   await page.keyboard.press('Escape');
   await hover(page, 'dossier-claim', 'Ми вдячні всім партнерам, які допомагали повернути наших громадян додому');
   await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('Ми вдячні всім партнерам');
+
+  // Moving the pointer off the highlight (and not onto the card) closes the tooltip.
+  await page.mouse.move(1200, 850, { steps: 3 });
+  await expect.poll(() => tooltipText(page), { timeout: 5_000 }).toBe('');
   await page.close();
 });
 
