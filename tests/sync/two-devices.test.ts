@@ -97,4 +97,20 @@ describe('two devices through a real CouchDB-protocol server', () => {
     expect(await b.sources.get('src:https://hromadske.ua/posts/1')).toMatchObject({ title: 'Виправлений заголовок', deleted: 1 });
     expect(await dump(a)).toEqual(await dump(b));
   });
+
+  it('a conflict already on the server (two leaves) is merged and its losing leaf closed', async () => {
+    const a = await device('leaves');
+    const dbUrl = `${server.url}/dossier-leaves`;
+    await fetch(dbUrl, { method: 'PUT' });
+    const rec = (title: string, hlc: string) => ({ ...source('https://nv.ua/ukr/1', title), updatedAt: 1, deleted: 0, hlc });
+    const leaf = (rev: string, title: string, hlc: string) => ({ _id: 'sources:src:https://nv.ua/ukr/1', _rev: rev, table: 'sources', record: rec(title, hlc) });
+    // Two branches written with new_edits:false, as another replicator or a CouchDB cluster can leave them.
+    await fetch(`${dbUrl}/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ new_edits: false, docs: [leaf('1-aaa', 'Старший заголовок', '0000000000010-0000-x'), leaf('1-bbb', 'Новіший заголовок', '0000000000020-0000-y')] }) });
+    await syncOnce(a, { url: server.url, db: 'dossier-leaves' });
+    expect((await a.sources.get('src:https://nv.ua/ukr/1'))!.title).toBe('Новіший заголовок');
+    const doc = (await (await fetch(`${dbUrl}/${encodeURIComponent('sources:src:https://nv.ua/ukr/1')}?conflicts=true`)).json()) as { _conflicts?: string[]; record: { title: string } };
+    expect(doc._conflicts ?? []).toEqual([]);
+    expect(doc.record.title).toBe('Новіший заголовок');
+  });
 });

@@ -41,7 +41,9 @@ export async function applyIncoming(db: DossierDB, meta: SyncMetaDB, incoming: I
       const merged = new Map<string, { remote: SyncRecord; item: Incoming }>();
       for (const item of items) {
         const prev = merged.get(item.record.id);
-        merged.set(item.record.id, { remote: prev ? mergeRecord(table, prev.remote, item.record) : item.record, item });
+        // The copy at the server's winning revision carries the rev to build on and the leaves to close.
+        const keep = prev?.item.rev && !item.rev ? prev.item : item;
+        merged.set(item.record.id, { remote: prev ? mergeRecord(table, prev.remote, item.record) : item.record, item: keep });
       }
       const ids = [...merged.keys()];
       const locals = (await t.bulkGet(ids)) as (SyncRecord | undefined)[];

@@ -50,6 +50,12 @@ export function replicationId(node: string, cfg: CouchConfig): string {
   return `dossier-${stableHash(`${node}|${cfg.url.replace(/\/+$/, '')}|${cfg.db}`)}`;
 }
 
+/** CouchDB's deterministic winner among leaves: highest generation, then highest hash (`_changes` lists them in any order). */
+function winningRev(revs: string[]): string | undefined {
+  const gen = (r: string) => parseInt(r, 10) || 0;
+  return [...revs].sort((a, b) => gen(b) - gen(a) || (a < b ? 1 : a > b ? -1 : 0))[0];
+}
+
 /** Sync the store with the server once; throws SyncError with a code for the status line. */
 export async function syncOnce(db: DossierDB, cfg: CouchConfig, opts: SyncOptions = {}): Promise<SyncReport> {
   const meta = syncMetaFor(db.name);
@@ -126,14 +132,15 @@ class Replication {
     const out: { id: string; rev: string }[] = [];
     rows.forEach((row, i) => {
       if (!parseDocId(row.id)) return; // design docs and foreign documents are not ours
-      for (const { rev } of row.changes) if (rev !== states[i]?.rev) out.push({ id: row.id, rev });
+      // Several leaves (a conflict made by another client or a cluster) are all fetched, so all get merged and closed.
+      for (const { rev } of row.changes) if (rev !== states[i]?.rev || row.changes.length > 1) out.push({ id: row.id, rev });
     });
     return out;
   }
 
   /** Several leaves of one doc are a server-side conflict: merge them all, remember the losers to close. */
   private withLosers(docs: CouchDoc[], rows: ChangeRow[]): Incoming[] {
-    const winnerRev = new Map(rows.map((r) => [r.id, r.changes[0]?.rev]));
+    const winnerRev = new Map(rows.map((r) => [r.id, winningRev(r.changes.map((c) => c.rev))]));
     const leaves = new Map(rows.map((r) => [r.id, r.changes.map((c) => c.rev)]));
     const out: Incoming[] = [];
     for (const doc of docs) {
