@@ -113,4 +113,14 @@ describe('two devices through a real CouchDB-protocol server', () => {
     expect(doc._conflicts ?? []).toEqual([]);
     expect(doc.record.title).toBe('Новіший заголовок');
   });
+
+  it('pointing the device at another database sends the whole store there', async () => {
+    const a = await device('move');
+    await putRecords(a, 'sources', [source('https://texty.org.ua/1', 'Перший'), source('https://texty.org.ua/2', 'Другий')]);
+    await syncOnce(a, { url: server.url, db: 'dossier-old' });
+    const moved = await syncOnce(a, { url: server.url, db: 'dossier-new' });
+    expect(moved.pushed).toBe(2);
+    const back = await syncOnce(a, { url: server.url, db: 'dossier-old' });
+    expect(back).toMatchObject({ pushed: 0 }); // same content already there: learnt, not rewritten
+  });
 });

@@ -86,6 +86,13 @@ class Replication {
   async run(): Promise<SyncReport> {
     const node = (await this.meta.get<string>('node')) ?? clockOf(this.db)?.node ?? 'node';
     this.repId = replicationId(node, this.cfg);
+    if ((await this.meta.get<string>('target')) !== this.repId) {
+      // Another server or database: the revisions we know are the old one's; start both ways from scratch.
+      await this.meta.docs.clear();
+      await this.meta.set('scanFrom', 0);
+      await this.meta.set('fullScanAt', 0);
+      await this.meta.set('target', this.repId);
+    }
     const local = await this.meta.get<Checkpoint>(`checkpoint:${this.repId}`);
     if (!local) await this.couch.ensureDb();
     const server = await this.couch.getLocal(this.repId);
