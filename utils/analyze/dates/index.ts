@@ -5,6 +5,7 @@ import type { DatePrecision, DateSpan, Lang, Span } from '../types';
 import { yearParsers } from './parsers';
 import { monthYearParsers } from './parsers-month-year';
 import { ordinalDayParsers } from './parsers-ordinal';
+import { periodParsers } from './parsers-period';
 import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { loneMonthRefiner } from './refine-month';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
@@ -18,7 +19,7 @@ function chronoFor(lang: Lang): Chrono {
   let c = configured.get(lang);
   if (!c) {
     c = BASE[lang].clone();
-    c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
+    c.parsers.push(...periodParsers(lang), ...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
     c.refiners.push(quantityRefiner, trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);
   }

@@ -7,6 +7,15 @@ const COUNT_WORDS =
 // Ages and ordinals glued to a number by a hyphen: "78-річного", "78-летнего", "5-й".
 const HYPHEN_SUFFIX = /^-\p{L}/u;
 
+// "14 березня 1990-го року", "жовтня 2014-го": a year with its ordinal ending belongs to the date.
+const YEAR_ENDING = /^-(?:го|му|ому|м|ом)(?:\s+(?:року|році|рік|года|году))?(?![\p{L}\d])/iu;
+
+function extendOverYearEnding(text: string, r: ParsingResult): void {
+  if (!/\d{4}$/.test(r.text)) return;
+  const m = YEAR_ENDING.exec(text.slice(r.index + r.text.length));
+  if (m) r.text += m[0];
+}
+
 function isQuantity(text: string, r: ParsingResult): boolean {
   const after = text.slice(r.index + r.text.length);
   if (HYPHEN_SUFFIX.test(after)) return true;
@@ -39,6 +48,7 @@ export const quantityRefiner: Refiner = {
     for (const r of results) {
       // A clock time with no date ("о 14:00") says nothing about which day an event was.
       if (r.start.isOnlyTime()) continue;
+      extendOverYearEnding(context.text, r);
       if (isQuantity(context.text, r)) continue;
       // "Sun Microsystems", "Ср." (= compare): a lone weekday abbreviation in prose is rarely a date.
       if (WEEKDAY_ABBREVIATION.test(r.text)) continue;

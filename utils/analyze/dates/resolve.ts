@@ -10,7 +10,9 @@ export interface Ymd {
 
 /** What the text fixes: a day, a month or only a year. chrono fills the rest with guesses. */
 export function precisionOf(c: ParsedComponents): DatePrecision {
-  if (c.tags().has('dossier/year')) return 'year';
+  const tags = c.tags();
+  if (tags.has('dossier/year') || tags.has('dossier/years') || tags.has('dossier/decade') || tags.has('dossier/century')) return 'year';
+  if (tags.has('dossier/season')) return 'month';
   if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
   if (c.isCertain('month')) return 'month';
   if (c.isCertain('year')) return 'year';

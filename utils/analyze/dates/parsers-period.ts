@@ -1,0 +1,129 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Lang } from '../types';
+
+// Periods longer than a month that news names in Ukrainian and Russian: year ranges ("у 2014-2015
+// роках"), decades ("у 90-х роках", "1990-х"), centuries ("XX століття"), seasons with their year
+// ("влітку 2019 року", "минулої зими") and years written with an ordinal ending ("2016-го").
+// Each becomes a year (or month) date with an end; chrono's locales know none of them.
+const L = '(?<![\\p{L}\\d])';
+const R = '(?![\\p{L}\\d])';
+
+type Build = (context: ParsingContext, m: RegExpMatchArray) => ParsingResult | null;
+
+function period(context: ParsingContext, m: RegExpMatchArray, from: [number, number], to: [number, number], tag: string): ParsingResult {
+  const r = context.createParsingResult(m.index ?? 0, m[0]);
+  r.start = context.createParsingComponents({ year: from[0], month: from[1] });
+  r.start.imply('day', 1);
+  r.end = context.createParsingComponents({ year: to[0], month: to[1] });
+  r.end.imply('day', 1);
+  r.start.addTag(tag);
+  r.end.addTag(tag);
+  return r;
+}
+
+function year(context: ParsingContext, m: RegExpMatchArray, y: number): ParsingResult | null {
+  if (y < 1000 || y > 2999) return null;
+  const r = context.createParsingResult(m.index ?? 0, m[0]);
+  r.start = context.createParsingComponents({ year: y });
+  r.start.imply('month', 1);
+  r.start.imply('day', 1);
+  r.start.addTag('dossier/year');
+  return r;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+function roman(s: string): number {
+  // Cyrillic І and Х stand in for Latin I and X in Ukrainian and Russian typing.
+  const latin = s.toUpperCase().replace(/І/g, 'I').replace(/Х/g, 'X');
+  let n = 0;
+  for (let i = 0; i < latin.length; i++) {
+    const v = ROMAN[latin[i]] ?? 0;
+    n += v < (ROMAN[latin[i + 1]] ?? 0) ? -v : v;
+  }
+  return n;
+}
+
+const YEARS_UNIT = '(?:роки|років|роках|рр\\.|годы|годов|годах|гг\\.)';
+const SEASONS: Record<string, [number, number]> = {
+  зим: [12, 2], весн: [3, 5], навесн: [3, 5], літ: [6, 8], влітку: [6, 8], осен: [9, 11], восени: [9, 11],
+  взимку: [12, 2], лет: [6, 8], осен_: [9, 11], зимой: [12, 2], весной: [3, 5], летом: [6, 8], осенью: [9, 11],
+};
+const SEASON = '(взимку|навесні|влітку|восени|зимой|весной|летом|осенью|зим[аиіуоы]ю?|весн[аиіуоы]|літ[оау]|лет[оа]|осен[іьи]|осінь)';
+
+function seasonOf(word: string): [number, number] | null {
+  const w = word.toLowerCase();
+  const key = Object.keys(SEASONS).find((k) => w.startsWith(k.replace('_', '')));
+  if (key) return SEASONS[key];
+  return w.startsWith('осін') ? [9, 11] : null;
+}
+
+function season(context: ParsingContext, m: RegExpMatchArray, word: string, y: number): ParsingResult | null {
+  const months = seasonOf(word);
+  if (!months) return null;
+  // Winter starts in December of the year before the one it is named by ("зима 2019" = 2018-12…2019-02).
+  const startYear = months[0] > months[1] ? y - 1 : y;
+  return period(context, m, [startYear, months[0]], [y, months[1]], 'dossier/season');
+}
+
+const PATTERNS: { re: RegExp; build: Build }[] = [
+  // "у 2014-2015 роках", "з 2014 по 2016 рік", "в 2010–2012 годах"
+  {
+    re: new RegExp(`${L}(?:(?:у|в|з|із|с)\\s+)?(\\d{4})(?:\\s*[-–—]\\s*|\\s+(?:по|до)\\s+)(\\d{4})(?:-(?:ті|х|го|й))?\\s*(?:${YEARS_UNIT}|рік|року|год|года)${R}`, 'iu'),
+    build: (c, m) => (+m[1] < +m[2] && +m[1] > 999 && +m[2] < 3000 ? period(c, m, [+m[1], 1], [+m[2], 12], 'dossier/years') : null),
+  },
+  // "у 90-х роках", "1990-х", "в 1980-е годы", "у двотисячних" is left alone.
+  {
+    re: new RegExp(`${L}(?:(?:у|в)\\s+)?(?:(\\d{4})-(?:х|ті|е|их)(?:\\s*${YEARS_UNIT})?|(\\d0)-(?:х|ті|е|их)\\s*${YEARS_UNIT})${R}`, 'iu'),
+    build: (c, m) => {
+      const y = m[1] ? +m[1] : 1900 + +m[2];
+      return y % 10 === 0 ? period(c, m, [y, 1], [y + 9, 12], 'dossier/decade') : null;
+    },
+  },
+  // "XX століття", "у ХХІ ст.", "в XIX веке"
+  {
+    re: new RegExp(`${L}(?:(?:у|в)\\s+)?([IVXІХ]{1,5})\\s*(?:столітт[яі]|сторіччя|ст\\.|век[аеу]?|в\\.)(?![\\p{L}])`, 'u'),
+    build: (c, m) => {
+      const n = roman(m[1]);
+      return n > 0 && n <= 30 ? period(c, m, [(n - 1) * 100 + 1, 1], [n * 100, 12], 'dossier/century') : null;
+    },
+  },
+  // "2016-го", "у 2013-му", "2012-го року": a year with an ordinal ending.
+  {
+    re: new RegExp(`${L}(?:(?:у|в|з|із|до|с)\\s+)?(\\d{4})-(?:го|му|ому|м|ом)(?:\\s+(?:року|році|рік|года|году|год))?${R}`, 'iu'),
+    build: (c, m) => year(c, m, +m[1]),
+  },
+  // "влітку 2019 року", "зимой 2020 года", "восени 2018-го"
+  {
+    re: new RegExp(`${L}${SEASON}\\s+(\\d{4})(?:-(?:го|му))?(?:\\s*(?:року|р\\.|года|г\\.))?${R}`, 'iu'),
+    build: (c, m) => season(c, m, m[1], +m[2]),
+  },
+  // "минулої зими", "цього літа", "наступної весни", "прошлым летом", "этой осенью"
+  {
+    re: new RegExp(`${L}(минулого|минулої|минулої|цього|цієї|наступного|наступної|прошлого|прошлой|прошлым|этого|этой|этим|следующего|следующей|следующим)\\s+${SEASON}${R}`, 'iu'),
+    build: (c, m) => {
+      const mod = m[1].toLowerCase();
+      const ref = c.refDate.getFullYear();
+      const shift = /^(минул|прошл)/.test(mod) ? -1 : /^(наступн|следующ)/.test(mod) ? 1 : 0;
+      return season(c, m, m[2], ref + shift);
+    },
+  },
+  // "наприкінці року", "до кінця року", "з початку року", "в конце года": the current year.
+  {
+    re: new RegExp(`${L}(?:наприкінці|на\\s+початку|з\\s+початку|до\\s+кінця|в\\s+кінці|у\\s+кінці|в\\s+конце|в\\s+начале|с\\s+начала|до\\s+конца|к\\s+концу)\\s+(?:року|года)${R}`, 'iu'),
+    build: (c, m) => year(c, m, c.refDate.getFullYear()),
+  },
+  // "близько року тому", "год назад": the year before.
+  {
+    re: new RegExp(`${L}(?:рік|року)\\s+тому|${L}год\\s+назад${R}`, 'iu'),
+    build: (c, m) => year(c, m, c.refDate.getFullYear() - 1),
+  },
+];
+
+/** Parsers for the periods above; Ukrainian and Russian share them (the words do not collide). */
+export function periodParsers(lang: Lang): Parser[] {
+  if (lang === 'en') return [];
+  return PATTERNS.map(({ re, build }) => ({
+    pattern: () => new RegExp(re.source, re.flags),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => build(context, match),
+  }));
+}
