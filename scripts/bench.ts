@@ -82,7 +82,8 @@ try {
           engine: 'dossier',
           runs: n,
           firstMs: median(runs.map((r) => r.firstMs)),
-          allMs: median(runs.map((r) => r.allMs)),
+          namesMs: median(runs.map((r) => r.namesMs)),
+          fullMs: median(runs.map((r) => r.allMs)),
           highlights: total(runs[0]),
           longTasks: median(runs.map((r) => r.longTasks.length)),
           longestTaskMs: Math.max(0, ...runs.flatMap((r) => r.longTasks)),
@@ -90,7 +91,7 @@ try {
           note: `times from ${runs[0].source}; actors ${runs[0].highlights['dossier-actor'] ?? 0}`,
         };
         rows.push(row);
-        log(`dossier ${row.page} ${row.gazetteer}: all ${row.allMs.toFixed(0)} ms (runs ${runs.map((r) => r.allMs.toFixed(0)).join(', ')}), first ${row.firstMs?.toFixed(0)} ms, long tasks ${runs.map((r) => r.longTasks.map((d) => d.toFixed(0)).join('+') || '0').join(' / ')}, heap ${row.peakHeapMb?.toFixed(1)} MB, ${JSON.stringify(runs[0].highlights)}`);
+        log(`dossier ${row.page} ${row.gazetteer}: names ${row.namesMs.toFixed(0)} ms (runs ${runs.map((r) => r.namesMs.toFixed(0)).join(', ')}), full ${row.fullMs?.toFixed(0)} ms, steps ${JSON.stringify(runs[0].steps)}, first ${row.firstMs?.toFixed(0)} ms, long tasks ${runs.map((r) => r.longTasks.map((d) => d.toFixed(0)).join('+') || '0').join(' / ')}, heap ${row.peakHeapMb?.toFixed(1)} MB, ${JSON.stringify(runs[0].highlights)}`);
       }
     } finally {
       await b.close();
@@ -126,24 +127,27 @@ try {
       gazetteer: `${bl.gazetteer} names`,
       engine: `${bl.engine}, ${list.length} terms`,
       runs: runs.length,
-      allMs: median(runs.map((r) => r.ms)),
+      namesMs: median(runs.map((r) => r.ms)),
       highlights: runs[0].count,
       longTasks: median(runs.map((r) => r.longTasks.length)),
       longestTaskMs: Math.max(0, ...runs.flatMap((r) => r.longTasks)),
       note: error ? `error after ${runs[0].ms.toFixed(0)} ms: ${error}` : undefined,
     };
     rows.push(row);
-    log(`${row.engine} on ${bl.page}: ${error ? row.note : `${row.allMs.toFixed(0)} ms, ${row.highlights} highlights`}`);
+    log(`${row.engine} on ${bl.page}: ${error ? row.note : `${row.namesMs.toFixed(0)} ms, ${row.highlights} highlights`}`);
   }
 
   const find = (page: PageName, g: string, engine: string) =>
     rows.find((r) => r.page === pageLabel[page] && r.gazetteer === g && r.engine.startsWith(engine));
-  const ours = (page: PageName, g: string) => find(page, g, 'dossier')?.allMs ?? NaN;
-  const markjs = find('1 MB', '1k names', 'mark.js')?.allMs ?? NaN;
-  const regexp10k = find('1 MB', '10k names', 'RegExp + CSS highlights (base names)')?.allMs ?? NaN;
+  const ours = (page: PageName, g: string) => find(page, g, 'dossier')?.namesMs ?? NaN;
+  const oursFull = (page: PageName, g: string) => find(page, g, 'dossier')?.fullMs ?? NaN;
+  const markjs = find('1 MB', '1k names', 'mark.js')?.namesMs ?? NaN;
+  const regexp10k = find('1 MB', '10k names', 'RegExp + CSS highlights (base names)')?.namesMs ?? NaN;
   const round = (x: number, d = 0) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
   const figures = {
-    article_ms: round(ours('article', 'starter'), 1),
+    // The article target is "analysed and highlighted": the whole engine, not names only.
+    article_ms: round(oursFull('article', 'starter'), 1),
+    article_names_ms: round(ours('article', 'starter'), 1),
     page1mb_1k_ms: round(ours('1 MB', '1k names'), 1),
     page1mb_1k_markjs_ms: round(markjs),
     speedup_vs_markjs: round(markjs / ours('1 MB', '1k names'), 1),
@@ -151,6 +155,9 @@ try {
     page1mb_10k_regexp_ms: round(regexp10k, 1),
     speedup_vs_regexp: round(regexp10k / ours('1 MB', '10k names'), 2),
     page5mb_50k_ms: round(ours('5 MB', '50k names'), 1),
+    // The same runs until dates, claims and candidates are highlighted as well (the whole engine).
+    page1mb_10k_full_ms: round(oursFull('1 MB', '10k names')),
+    page5mb_50k_full_ms: round(oursFull('5 MB', '50k names')),
     long_tasks_over_50ms: rows.filter((r) => r.engine === 'dossier').reduce((a, r) => a + r.longTasks, 0),
     longest_task_ms: round(Math.max(0, ...rows.filter((r) => r.engine === 'dossier').map((r) => r.longestTaskMs))),
     matcher_mb_per_s: matcher.mbPerS,

@@ -13,7 +13,12 @@ import { markjsScript, type BenchBrowser } from './browser';
 
 export interface PageRun {
   firstMs: number;
+  /** Every name highlighted (the content script's `dossier:names-highlighted`; else = allMs). */
+  namesMs: number;
+  /** Everything highlighted: names, dates, claims, candidates (`dossier:all-highlights`). */
   allMs: number;
+  /** Named steps the content script marked on the way (extraction, gazetteer load), ms from start. */
+  steps: Record<string, number>;
   /** How the times were taken: the content script's own marks or frame polling of CSS.highlights. */
   source: 'marks' | 'frames';
   highlights: Record<string, number>;
@@ -32,8 +37,9 @@ interface InPage {
 }
 
 const read = (page: Page): Promise<InPage> =>
+  // A string: tsx would add helpers to a function's source that the page lacks.
   page.evaluate(`({
-    marks: Object.fromEntries(['dossier:start', 'dossier:first-highlight', 'dossier:all-highlights'].map((n) => [n, __bench.mark(n)])),
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('dossier:')).map((m) => [m.name, __bench.mark(m.name)])),
     watch: { ...__bench.watch },
     longTasks: __bench.longTasks.slice(),
     counts: __bench.highlightCounts(),
@@ -76,22 +82,27 @@ export async function runWithExtension(b: BenchBrowser, url: string, plainMb: nu
     for (;;) {
       await page.waitForTimeout(100);
       s = await read(page);
-      if (s.marks['dossier:all-highlights'].length) break;
+      if (s.marks['dossier:all-highlights']?.length) break;
       // No marks: done once highlights exist and have not grown for 1.5 s.
       if (s.watch.first >= 0 && s.now - s.watch.last > 1500) break;
       if (Date.now() - started > timeoutMs) throw new Error(`no highlights on ${url} after ${timeoutMs} ms`);
     }
     sampling = false;
     await sampler;
-    const marks = s.marks['dossier:all-highlights'].length > 0;
-    const origin = marks ? s.marks['dossier:start'][0] : s.dcl;
-    const first = marks ? (s.marks['dossier:first-highlight'][0] ?? NaN) : s.watch.first;
-    const all = marks ? s.marks['dossier:all-highlights'][0] : s.watch.last;
+    const marks = (s.marks['dossier:all-highlights']?.length ?? 0) > 0;
+    const at = (name: string) => s.marks[name]?.[0] ?? NaN;
+    const origin = marks ? at('dossier:start') : s.dcl;
+    const first = marks ? at('dossier:first-highlight') : s.watch.first;
+    const all = marks ? at('dossier:all-highlights') : s.watch.last;
+    const names = marks && s.marks['dossier:names-highlighted'] ? at('dossier:names-highlighted') : all;
+    const steps = Object.fromEntries(Object.entries(s.marks).map(([k, v]) => [k.slice('dossier:'.length), Math.round(v[0] - origin)]));
     await cdp.send('HeapProfiler.collectGarbage');
     const retained = await usedMb(cdp);
     return {
       firstMs: first - origin,
+      namesMs: names - origin,
       allMs: all - origin,
+      steps,
       source: marks ? 'marks' : 'frames',
       highlights: s.counts,
       // Tasks while the content script worked, plus one frame after (the paint of its highlights).
