@@ -79,6 +79,21 @@ describe('reading session', () => {
     expect(session.result!.published).toBe('2025-12-01');
   });
 
+  test("without <html lang>, the first slice's guessed language is used for the rest", async () => {
+    document.head.innerHTML = '';
+    document.documentElement.removeAttribute('lang');
+    document.body.innerHTML = `<article>${'<p>Лукашенко оголосив 20 листопада, що проведе переговори в грудні.</p>'.repeat(100)}</article>`;
+    const langs: (string | undefined)[] = [];
+    const analyze = (text: string, g: unknown, opts: { published: string; lang?: string }) => {
+      langs.push(opts.lang);
+      return { ...fakeAnalyze(text, g, opts), lang: 'ru' as const };
+    };
+    session = await startSession({ doc: document, location: { href: 'https://x.example/a' }, send: fakeBackground().send, loadGazetteer: (d) => d, analyze, t: (k) => k, sliceChars: 2000, forceFallback: true });
+    expect(langs[0]).toBeUndefined();
+    expect(langs.length).toBeGreaterThan(2);
+    expect(langs.slice(1).every((l) => l === 'ru')).toBe(true);
+  });
+
   test('Alt+Shift+D opens the first highlight with what the store knows; Escape closes it', async () => {
     loadSeed();
     const bg = fakeBackground();

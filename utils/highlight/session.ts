@@ -89,8 +89,15 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
 
   const analyzeText = async (text: string) => {
     const g = await loadGazetteer();
-    const lang = asLang(info.lang);
-    return analyzeInSlices(text, (slice) => deps.analyze(slice, g, { published, lang }), { published, lang: lang ?? 'uk' }, {
+    // Without <html lang>, the first slice's guess holds for the rest: a page has one language, and
+    // a short slice of names and numbers would guess worse.
+    let lang = asLang(info.lang);
+    const analyzeSlice = (slice: string) => {
+      const result = deps.analyze(slice, g, { published, lang });
+      lang ??= result.lang;
+      return result;
+    };
+    return analyzeInSlices(text, analyzeSlice, { published, lang: lang ?? 'uk' }, {
       yieldToPage: deps.yieldToPage,
       maxChars: deps.sliceChars,
       signal: controller.signal,
