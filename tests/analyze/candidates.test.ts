@@ -46,6 +46,11 @@ describe('findCandidates', () => {
     expect(candidates('Про це повідомив CNN.')).toEqual([]); // CNN is in the starter gazetteer
   });
 
+  it('steps past capitals of scripts it does not read instead of looping forever', () => {
+    // The Armenian Գ is \p{Lu} but no word character: this sentence used to hang the tokenizer.
+    expect(candidates('Армянская буква Գ стоит в названии, а Иван Петров приехал.', 'ru')).toEqual(['Иван Петров']);
+  });
+
   it('works on Russian and English text', () => {
     expect(candidates('В понедельник Джон Коул встретился с представителями «Белавиа».', 'ru')).toEqual(['Джон Коул', 'Белавиа']);
     expect(candidates('On Monday, envoy John Coale met officials of Belavia in March.', 'en')).toEqual(['John Coale', 'Belavia']);

@@ -94,6 +94,11 @@ function tokenize(text: string, lang: Lang): Token[] {
         else if (cls & LOWER) lower++;
       } else break;
     }
+    // A capital outside the word classes (Armenian "Գ") ends no word: step past it, or exec loops forever.
+    if (i === m.index) {
+      capitals.lastIndex = i + 1;
+      continue;
+    }
     consumed = i;
     capitals.lastIndex = i;
     // iPhone-style words count in Cyrillic text only; other words must start with the capital.
