@@ -1,6 +1,7 @@
 import { segmentSentences } from './segment';
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from './speaker';
 import { ANAPHORIC, IMPERSONAL, PREPOSED, findQuotes, findSpeechVerbs } from './speech';
+import { bareClauseStart } from './speech-en';
 import type { ActorSpan, ClaimSpan, Lang, Span } from './types';
 
 const THAT = /^(?:[^.!?«“„"]{0,80}?),?\s*(?:що|что|that)(?![\p{L}])[\s,]*/iu;
@@ -46,6 +47,12 @@ function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | n
   const subjectFrom = s.start + cut + 1;
   const subject = resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
   if (subject) return subject;
+  // "Jones, who heads the union, argued …": the subject stands before the relative clause.
+  const relative = /^([^,]{2,80}),\s*(?:who|which|whose|який|яка|які|который|которая|которые)\s[^,]*,\s*$/iu.exec(before);
+  if (relative) {
+    const who = resolveSpeaker(text, s.start, s.start + relative[1].length, actors, memory, lang);
+    if (who) return who;
+  }
   const afterText = text.slice(verb.end, limit);
   const stop = afterText.search(/[,:«“„"]/);
   return resolveSpeaker(text, verb.end, stop >= 0 ? verb.end + stop : limit, actors, memory, lang);
@@ -67,7 +74,12 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     let from: number;
     const colon = /^[^.!?«“„",:]{0,40}:\s*/u.exec(rest);
     const asPrefix = /^\s*(?:как|як|as)\s+$/iu.test(text.slice(s.start, verb.start)) && rest.includes(',');
-    if (m && findSpeechVerbs(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
+    // `"…," said Jane Doe, the chief executive`: after a quotation the verb is followed by its speaker.
+    const afterQuote = /[»”"'’]\s*[,–—-]?\s*$/.test(text.slice(s.start, verb.start));
+    const bare = ctx.lang === 'en' && !afterQuote ? bareClauseStart(verb.text, rest) : -1;
+    // "said it expects profits that …": the clause starts before a later "that".
+    if (bare >= 0 && (!m || bare < m[0].length - 5)) from = verb.end + bare;
+    else if (m && findSpeechVerbs(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
     else if ((isPreposed || asPrefix) && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
     // "Мама сказала: попробуй…" — a colon after the verb opens the words said.
     else if (colon) from = verb.end + colon[0].length;
@@ -141,7 +153,14 @@ function resolveSpeakerBetween(ctx: SentenceCtx, from: number, to: number): Spea
 function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   const { text, s } = ctx;
   const verb = ctx.verbs[ctx.verbs.length - 1];
-  if (!verb || IMPERSONAL.test(verb.text) || PREPOSED.test(verb.text)) return;
+  if (!verb || IMPERSONAL.test(verb.text)) return;
+  if (PREPOSED.test(verb.text)) {
+    // "14 people were killed, according to the ministry.": the source closes the sentence.
+    const lead = text.slice(s.start, verb.start);
+    const span = /,\s*$/.test(lead) ? tidy(text, s.start, verb.start) : null;
+    if (span && wordCount(span.text) >= 3) out.push(claim(span, speakerAfterVerb(ctx, verb, s.end), 'reported', ctx.memory));
+    return;
+  }
   const before = text.slice(s.start, verb.start);
   const comma = before.lastIndexOf(',');
   if (comma < 0 || wordCount(text.slice(verb.end, s.end)) > 14) return;
@@ -157,6 +176,39 @@ function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     (subject.trim() && resolveSpeaker(text, subjectStart, verb.start, ctx.actors, ctx.memory, ctx.lang)) ||
     speakerAfterVerb(ctx, verb, s.end);
   out.push(claim(span, who, 'reported', ctx.memory));
+}
+
+/**
+ * "The bill, he said, is dead." / "Переговори, за його словами, зайшли в глухий кут.": an attribution
+ * set off by commas inside the sentence it attributes.
+ */
+function parentheticalReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
+  const { text, s } = ctx;
+  for (const verb of ctx.verbs) {
+    if (IMPERSONAL.test(verb.text) || !/^\s*,/.test(text.slice(verb.end, s.end))) continue;
+    const before = text.slice(s.start, verb.start);
+    const comma = before.lastIndexOf(',');
+    if (comma < 0) continue;
+    const subject = before.slice(comma + 1);
+    if (wordCount(subject) < 1 || wordCount(subject) > 4 || wordCount(before.slice(0, comma)) < 2) continue;
+    const span = tidy(text, s.start, s.end);
+    if (!span || wordCount(text.slice(verb.end, s.end)) < 2) continue;
+    const who = resolveSpeaker(text, s.start + comma + 1, verb.start, ctx.actors, ctx.memory, ctx.lang);
+    out.push(claim(span, who, 'reported', ctx.memory));
+    return;
+  }
+}
+
+/**
+ * `"It's over," he said. "We lost the vote."`: a sentence that is one quotation right after an
+ * attributed one continues it, and has the same speaker.
+ */
+function continuedQuote(ctx: SentenceCtx, found: ClaimSpan[], prevClaim: ClaimSpan | undefined, prev: Span | undefined): void {
+  if (found.length !== 1 || found[0].speaker !== null || found[0].mode !== 'direct') return;
+  if (!prevClaim || prevClaim.mode !== 'direct' || !prevClaim.speaker || !prev || prevClaim.end < prev.start) return;
+  const q = findQuotes(ctx.s.text)[0];
+  if (!q || q.open !== 0 || ctx.s.text.slice(q.close + 1).trim().length > 1) return;
+  Object.assign(found[0], claim(found[0], { speaker: prevClaim.speaker, speakerStart: prevClaim.speakerStart, speakerEnd: prevClaim.speakerEnd }, 'direct', ctx.memory));
 }
 
 /** "Про це повідомляє Reuters": the source of the statement made in the sentence before. */
@@ -195,6 +247,8 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
     reported(ctx, found, covered);
     quoted(ctx, found, covered);
     if (found.length === 0) trailingReport(ctx, found);
+    if (found.length === 0) parentheticalReport(ctx, found);
+    continuedQuote(ctx, found, out[out.length - 1], sentences[i - 1]);
     out.push(...found.sort((a, b) => a.start - b.start));
   });
   return out;

@@ -77,6 +77,8 @@ export function resolveSpeaker(
   if (trimmed && PRONOUN.test(trimmed.text)) {
     const person = lastActorBefore(actors, from, ['person']);
     if (person) return fromActor(person);
+    // No person actor known: "he" is most likely whoever spoke last.
+    if (memory.last?.speaker) return memory.last;
   }
   const role = PERSON_ROLES.find((r) => r.role.test(words));
   if (role) {

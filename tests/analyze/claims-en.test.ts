@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../utils/analyze/claims';
+import type { Lang } from '../../utils/analyze/types';
+
+const claims = (t: string, lang: Lang = 'en') => findClaims(t, [], lang).map((c) => [c.mode, c.text, c.speaker]);
+
+describe('English reported speech without "that"', () => {
+  it('takes the bare clause after said/says/believe, with the subject as speaker', () => {
+    expect(claims('The company said it would cut 500 jobs next year.')).toEqual([
+      ['reported', 'it would cut 500 jobs next year', 'The company'],
+    ]);
+    expect(claims('Officials say the bridge is safe.')).toEqual([['reported', 'the bridge is safe', 'Officials']]);
+    expect(claims('Analysts believe the Fed will raise rates in March.')).toEqual([
+      ['reported', 'the Fed will raise rates in March', 'Analysts'],
+    ]);
+  });
+
+  it('skips the listener after "told" and time or place phrases after the verb', () => {
+    expect(claims('Smith told reporters the deal was dead.')).toEqual([['reported', 'the deal was dead', 'Smith']]);
+    expect(claims('Smith told The Associated Press that he would run again.')).toEqual([
+      ['reported', 'he would run again', 'Smith'],
+    ]);
+    expect(claims('Smith said on Tuesday the talks had failed.')).toEqual([['reported', 'the talks had failed', 'Smith']]);
+    expect(claims('In a statement, the company said it expects profits to fall.')).toEqual([
+      ['reported', 'it expects profits to fall', 'the company'],
+    ]);
+  });
+
+  it('takes no clause where none follows', () => {
+    expect(claims('He said to reporters nothing.')).toEqual([]);
+    expect(claims('She said yes.')).toEqual([]);
+  });
+
+  it('does not read the speaker after a quotation as a clause', () => {
+    expect(claims('"The company is strong," said Jane Doe, the chief executive, adding that sales would rise.')).toEqual([
+      ['direct', 'The company is strong', 'Jane Doe'],
+      ['reported', 'sales would rise', 'Jane Doe'],
+    ]);
+  });
+});
+
+describe('English attributions around the statement', () => {
+  it('finds the subject before a relative clause', () => {
+    expect(claims('Jones, who heads the union, argued that wages were too low.')).toEqual([
+      ['reported', 'wages were too low', 'Jones'],
+    ]);
+  });
+
+  it('reads a trailing "according to" and a parenthetical "he said"', () => {
+    expect(claims('14 people were killed, according to the ministry.')).toEqual([
+      ['reported', '14 people were killed', 'the ministry'],
+    ]);
+    expect(claims('Smith spoke first. The bill, he said, is dead.')).toEqual([['reported', 'The bill, he said, is dead', 'he']]);
+  });
+
+  it('gives a quotation that continues an attributed one the same speaker', () => {
+    expect(claims('"It\'s over," Smith said. "We lost the vote and we know it."')).toEqual([
+      ['direct', "It's over", 'Smith'],
+      ['direct', 'We lost the vote and we know it', 'Smith'],
+    ]);
+  });
+
+  it('sends "he" back to the last speaker when no person actor is known', () => {
+    const c = findClaims('The mayor said that the city would appeal. He added that the ruling was unfair.', [], 'en');
+    expect(c.map((x) => x.speaker)).toEqual(['The mayor', 'The mayor']);
+  });
+});
+
+describe('"за його словами" / "по его словам"', () => {
+  it('credits the previous speaker', () => {
+    expect(claims('Зеленський заявив, що обмін відбудеться. Переговори, за його словами, зайшли в глухий кут.', 'uk')).toEqual([
+      ['reported', 'обмін відбудеться', 'Зеленський'],
+      ['reported', 'зайшли в глухий кут', 'Зеленський'],
+    ]);
+  });
+});

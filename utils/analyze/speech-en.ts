@@ -1,0 +1,47 @@
+// English reported speech often drops "that": "The company said it would cut 500 jobs", "Smith told
+// reporters the deal was dead", "Analysts believe the Fed will raise rates". These helpers find
+// where such a bare complement clause starts after a speech verb.
+
+/** Verbs that take a clause without "that"; nouns and prepositions after the others mean no clause. */
+const CLAUSE_VERB =
+  /^(said|says|say|told|tells|tell|stated|states|announced|announces|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|noted|notes|warned|warns|reported|reports|argued|argues|declared|confirmed|believes|believe|believed|thinks|think|thought|expects|expect|expected|predicted|predicts|estimated|estimates|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|asserted|complained|agreed|disclosed|revealed|recalled|replied|promised|vowed|pledged|alleged|testified|figures|hopes|hoped|fears|feared|assured|reminded|informed)$/i;
+/** Verbs whose first object is the listener ("told reporters", "warned investors", "assured them"). */
+const LISTENER_VERB = /^(told|tells|tell|warned|warns|assured|reminded|informed)$/i;
+// Adverbials between the verb and its clause: "said on Tuesday", "said in a statement", "said Monday".
+const ADVERBIAL =
+  /^\s*(?:,\s*)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also|recently|privately|publicly|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|interview|e-?mail|letter|report|speech|conference|release|briefing|post|filing|memo|note)|at\s+an?\s+(?:[\w-]+\s+){0,2}(?:conference|briefing|hearing|meeting|rally|event))(?![\w])(?:\s*,)?/i;
+const LISTENER =
+  /^\s*(?:me|him|her|us|them|you|reporters|journalists|lawmakers|investors|analysts|members|employees|workers|voters|supporters|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:\w+)|(?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)(?=\s)/;
+// A clause begins with a subject: a pronoun, a determiner, a name or a number. A preposition, an
+// infinitive or a full stop after the verb ("said about", "said to be", "said.") begins none.
+const SUBJECT_START =
+  /^\s*(?:it|he|she|they|we|i|you|there|this|these|those|that\s+(?=\w+\s+(?:is|was|were|are|will|would|has|had|have))|the|a|an|its|his|her|their|our|my|some|many|most|no|all|both|each|any|every|such|one|two|several|prices|sales|[A-Z][\w.'’-]*|\$?\d)(?![\w])/;
+const NOT_CLAUSE = /^\s*(?:to|about|of|for|with|by|from|so|as|nothing|something|anything|yes|no)(?![\w])/i;
+
+/**
+ * Where the bare clause after an English speech `verb` starts in `rest` (the text after the verb),
+ * or -1 when what follows is not a clause.
+ */
+export function bareClauseStart(verb: string, rest: string): number {
+  if (!CLAUSE_VERB.test(verb)) return -1;
+  let at = 0;
+  for (let i = 0; i < 3; i++) {
+    const m = ADVERBIAL.exec(rest.slice(at));
+    if (!m || m[0].length === 0) break;
+    at += m[0].length;
+  }
+  if (LISTENER_VERB.test(verb)) {
+    const m = LISTENER.exec(rest.slice(at));
+    if (!m) return -1;
+    at += m[0].length;
+    const adv = ADVERBIAL.exec(rest.slice(at));
+    if (adv) at += adv[0].length;
+    const that = /^\s*that(?![\w])/i.exec(rest.slice(at));
+    if (that) at += that[0].length;
+  }
+  const tail = rest.slice(at);
+  if (NOT_CLAUSE.test(tail) || !SUBJECT_START.test(tail)) return -1;
+  // At least a few words must follow: "he said it." is no clause worth a claim.
+  if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3) return -1;
+  return at + (tail.length - tail.trimStart().length);
+}
