@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { putRecords } from '../../utils/db/database';
-import { backoffDelay, RETRY_ALARM, syncNow } from '../../utils/sync/scheduler';
-import { loadStatus, saveSettings } from '../../utils/sync/settings';
+import { openDossierDB, putRecords } from '../../utils/db/database';
+import { backoffDelay, PERIODIC_ALARM, requestSync, RETRY_ALARM, startSync, syncNow } from '../../utils/sync/scheduler';
+import { loadStatus, saveSettings, saveStatus } from '../../utils/sync/settings';
 import { device } from './devices';
 import { freePort, startCouch, type TestServer } from './server';
 
@@ -39,5 +39,20 @@ describe('sync scheduler', () => {
   it('says so when sync is not configured instead of failing silently', async () => {
     const a = await device('sched-none');
     expect(await syncNow(a)).toMatchObject({ state: 'error', code: 'notConfigured' });
+  });
+
+  it('started in the background: a periodic alarm, a sync shortly after a local change, and on request', async () => {
+    await saveSettings({ url: server.url, db: 'sched-auto', username: '', auto: true, intervalMin: 15 });
+    const db = openDossierDB(`sched-auto-${Math.random()}`);
+    await startSync(db, { debounceMs: 50 });
+    expect((await fakeBrowser.alarms.get(PERIODIC_ALARM))?.periodInMinutes).toBe(15);
+    await putRecords(db, 'sources', [source]);
+    await expect.poll(async () => (await loadStatus()).state, { timeout: 10_000 }).toBe('ok');
+    expect(await loadStatus()).toMatchObject({ pushed: 1, pending: 0 });
+    const docs = (await (await fetch(`${server.url}/sched-auto/_all_docs`)).json()) as { rows: { id: string }[] };
+    expect(docs.rows.map((r) => r.id)).toEqual(['sources:src:sched']);
+    await saveStatus({ state: 'idle' });
+    await requestSync();
+    await expect.poll(async () => (await loadStatus()).state, { timeout: 10_000 }).toBe('ok');
   });
 });

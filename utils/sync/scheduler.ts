@@ -84,7 +84,7 @@ async function configureAlarm(): Promise<void> {
  * synchronously at the service worker's top level: MV3 only delivers the event that woke the worker
  * to listeners registered before the first await.
  */
-export function startSync(db: DossierDB): Promise<void> {
+export function startSync(db: DossierDB, opts: { debounceMs?: number } = {}): Promise<void> {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   const onLocalChange = () => {
     clearTimeout(debounce);
@@ -93,7 +93,7 @@ export function startSync(db: DossierDB): Promise<void> {
       const status = await loadStatus();
       // During backoff the retry alarm owns the next attempt; local edits don't shorten it.
       if (s.auto && s.url && !(status.retryAt && status.retryAt > Date.now())) void syncNow(db);
-    }, CHANGE_DEBOUNCE_MS);
+    }, opts.debounceMs ?? CHANGE_DEBOUNCE_MS);
   };
   const ready = loadClock(syncMetaFor(db.name)).then((clock) => void installSyncHooks(db, clock, onLocalChange));
   const whenReady = () => void ready.then(() => syncNow(db));
