@@ -37,6 +37,17 @@ describe('compileGazetteer / loadGazetteer', () => {
     expect(findActors('Путиным', g)[0].name).toBe('Владимир Путин');
   });
 
+  it('matches an initial only before its full stop, which stays outside the span', () => {
+    const g = loadGazetteer(compileGazetteer([{ name: 'Р.' }, { name: 'Гаврилюк А.' }, { name: 'А.' }, { name: 'Н' }]));
+    const text = (t: string) => findActors(t, g).map((a) => a.text);
+    expect(text('Контроль покласти на заступника Міністра Ілика Р.Р.')).toEqual(['Р', 'Р']);
+    expect(text('Медичному департаменту (Гаврилюк А.О.) забезпечити подання')).toEqual(['Гаврилюк А']);
+    // "А" the initial is not the conjunction, the preposition "У" or the first letter of "А-БА-БА-ГА".
+    expect(text('«А-БА-БА-ГА-ЛА-МА-ГА» та «Фоліо». А проте «У соціальних мережах»')).toEqual([]);
+    // A letter that is no word may be a name of its own, but is never declined ("Нові" is not Н).
+    expect(text('позначено буквою Н — нечутливість (див. «Нові лідери»)')).toEqual(['Н']);
+  });
+
   it('guesses a missing kind', () => {
     expect(guessKind({ name: 'НАБУ' })).toBe('org');
     expect(guessKind({ name: 'Джон Коул' })).toBe('person');

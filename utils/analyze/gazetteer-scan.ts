@@ -9,7 +9,7 @@
  * ("пʼятеро"), a hyphen is a boundary ("Україна-ЄС"), and the English possessive "'s" ends a word.
  */
 import type { LoadedTrie } from './gazetteer';
-import { child, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_MIDSENTENCE } from './gazetteer-trie';
+import { child, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MASK, FLAG_MIDSENTENCE, FLAG_SHIFT } from './gazetteer-trie';
 import { isApostrophe, isLowerCode, isUpperCode, isWordChar } from './normalize';
 
 /** 1: word character, 2: apostrophe (inside a word only between letters), 0: anything else. */
@@ -28,6 +28,7 @@ function atBoundary(text: string, j: number): boolean {
 
 function caseOk(text: string, start: number, end: number, flags: number): boolean {
   if (flags & FLAG_CAPITAL && !isUpperCode(text.charCodeAt(start))) return false;
+  if (flags & FLAG_INITIAL && text.charCodeAt(end) !== 0x2e) return false;
   if (flags & FLAG_ALLCAPS) {
     // Capitals, then at most a short lower-case case ending: ГУР, МИДа, ЮКОСом — never "Мид" or "мид".
     let k = start;
@@ -75,9 +76,9 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
     let j = i + 1;
     for (;;) {
       const t = term[node];
-      if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & 7)) {
+      if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & FLAG_MASK)) {
         bestEnd = j;
-        bestEntry = (t >> 3) - 1;
+        bestEntry = (t >> FLAG_SHIFT) - 1;
       }
       if (j >= n) break;
       const code = text.charCodeAt(j);

@@ -15,8 +15,14 @@ export const FLAG_CAPITAL = 1;
 export const FLAG_ALLCAPS = 2;
 /** Not at a sentence start, where any word is capitalised: "Того ж дня" is not Togo, "Віра в …" not Віра. */
 export const FLAG_MIDSENTENCE = 4;
+/** An initial ("Р." stored as "р"): matches only right before a full stop, which stays outside the span. */
+export const FLAG_INITIAL = 8;
 /** term = (entry + 1) * FLAG_SPAN + flags */
-export const FLAG_SPAN = 8;
+export const FLAG_SPAN = 16;
+/** The flag bits of a term. */
+export const FLAG_MASK = FLAG_SPAN - 1;
+/** log2(FLAG_SPAN): term >> FLAG_SHIFT is entry + 1. */
+export const FLAG_SHIFT = 4;
 
 export interface TrieKey {
   /** Folded form (see normalize.foldCase). */

@@ -4,12 +4,12 @@
  */
 import { guessGender, inflectName, slavicLangs } from './morphology';
 import { scanText } from './gazetteer-scan';
-import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
+import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
 import { isCommonWord } from './stopwords';
 import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
 import type { ActorKind, GazetteerEntry } from './types';
 
-export const GAZETTEER_FORMAT = 'dossier-gazetteer/1';
+export const GAZETTEER_FORMAT = 'dossier-gazetteer/2';
 
 /** The compiled gazetteer: plain JSON (strings and numbers), safe to post between extension contexts. */
 export interface CompiledGazetteer {
@@ -84,22 +84,42 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
     const gender = fullName ? guessGender(fullName) : undefined;
     const priority = entries.length - index;
     for (const base of bases) {
-      const acronym = isAcronym(base);
+      const lone = isLoneInitial(base);
+      const acronym = !lone && isAcronym(base);
       const flags = acronym ? FLAG_ALLCAPS : isUpperCode(base.charCodeAt(0)) ? FLAG_CAPITAL : 0;
-      const forms = acronym ? acronymForms(base) : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
+      const forms = lone ? [base] : acronym ? acronymForms(base) : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
       forms.forEach((form, i) => {
         if (!isWordChar(form.charCodeAt(0))) return; // the scanner only starts at word characters
         const homonym = flags === FLAG_CAPITAL && !form.includes(' ') && isCommonWord(form);
+        // A name that ends in an initial ("Р.", "Гаврилюк А.") matches its letters before a full stop;
+        // the stop stays outside the span, as it may end the sentence too. A lone letter is never a
+        // word of its own: "А" the name must not light up the conjunction "А" or the preposition "У".
+        // A letter that is not a word ("Б", "Н") may be a name by itself ("криві А, Б та В") mid-sentence.
+        const initial = lone ? base.endsWith('.') || ONE_LETTER_WORDS.includes(base.toLowerCase()) : endsInInitial(form);
+        const letter = lone && !initial;
         keys.push({
-          key: foldCase(form),
+          key: foldCase(initial ? form.replace(/\.$/, '') : form),
           entry: index,
-          flags: homonym ? flags | FLAG_MIDSENTENCE : flags,
+          flags: (homonym || letter ? flags | FLAG_MIDSENTENCE : flags) | (initial ? FLAG_INITIAL : 0),
           priority: priority + (i === 0 ? entries.length : 0),
         });
       });
     }
   });
   return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)) };
+}
+
+/** Letters that are words by themselves in uk, ru or en (conjunctions, prepositions, pronouns, "є"). */
+const ONE_LETTER_WORDS = 'авзийікосуяєai';
+
+/** A lone initial: one capital letter, or an initial with its full stop ("Р.", "Дж."). */
+function isLoneInitial(base: string): boolean {
+  return /^\p{Lu}$/u.test(base) || /^\p{Lu}\p{Ll}?\.$/u.test(base);
+}
+
+/** Whether the last word of a form is an initial with its full stop: "Гаврилюк А.", "Ілик Р.". */
+function endsInInitial(form: string): boolean {
+  return /(^|[\s.])\p{Lu}\p{Ll}?\.$/u.test(form);
 }
 
 /**
