@@ -63,7 +63,8 @@ export const REQUEST_TYPES = Object.keys(payloads) as RequestType[];
 export function parseRequest(message: unknown): AnyRequest {
   if (!isRecord(message)) throw new ShapeError(`message must be an object with a "type"`);
   const type = message.type;
-  if (typeof type !== 'string' || !(type in payloads)) {
+  // Own keys only: `in` would accept inherited names ("toString", "constructor") as request types.
+  if (typeof type !== 'string' || !Object.hasOwn(payloads, type)) {
     throw new ShapeError(`unknown message type ${JSON.stringify(type)}; expected one of ${REQUEST_TYPES.join(', ')}`);
   }
   const check = payloads[type as RequestType] as Check<object>;
