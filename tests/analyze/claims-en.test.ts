@@ -74,3 +74,29 @@ describe('"за його словами" / "по его словам"', () => {
     ]);
   });
 });
+
+describe('English speakers in longer sentences (TimeBank-style news)', () => {
+  it('finds the subject of coordinated verbs, and of a name with an apposition', () => {
+    expect(claims('He sold the property to five buyers and said he would double his money.')[0]).toEqual([
+      'reported',
+      'he would double his money',
+      'He',
+    ]);
+    expect(claims('Derek Glenn, a spokesman for the Newark Police Department, said suspects had been arrested.')).toEqual([
+      ['reported', 'suspects had been arrested', 'Derek Glenn'],
+    ]);
+    expect(claims('Intelogic Trace Inc., San Antonio, Texas, said it bought 2.7 million shares.')).toEqual([
+      ['reported', 'it bought 2.7 million shares', 'Intelogic Trace Inc'],
+    ]);
+  });
+
+  it('reads a lower-case subject when a finite verb follows, and not a noun taken for a verb', () => {
+    expect(claims('He said construction would not resume until prices rise.')).toEqual([
+      ['reported', 'construction would not resume until prices rise', 'He'],
+    ]);
+    expect(claims('The company said profit from continuing lines fell 10% to $118 million.')).toEqual([
+      ['reported', 'profit from continuing lines fell 10% to $118 million', 'The company'],
+    ]);
+    expect(claims('Newspaper reports have said nothing about the case.')).toEqual([]);
+  });
+});

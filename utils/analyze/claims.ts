@@ -45,10 +45,15 @@ function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | n
   const before = text.slice(s.start, verb.start);
   const cut = Math.max(...[',', '»', '”', ':', '('].map((ch) => before.lastIndexOf(ch)));
   const subjectFrom = s.start + cut + 1;
-  const subject = resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
+  // "He sold the property and said …": the subject of coordinated verbs opens the clause.
+  const coordinated = /\s(?:and|but|or|і|та|й|и|а|але|но)\s*$/iu.test(before.slice(cut + 1));
+  const subject = coordinated
+    ? leadingSubject(ctx, subjectFrom, verb.start)
+    : resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
   if (subject) return subject;
-  // "Jones, who heads the union, argued …": the subject stands before the relative clause.
-  const relative = /^([^,]{2,80}),\s*(?:who|which|whose|який|яка|які|который|которая|которые)\s[^,]*,\s*$/iu.exec(before);
+  // "Jones, who heads the union, argued …", "Derek Glenn, a spokesman for the police, said …": the
+  // subject stands before the relative clause or apposition.
+  const relative = before.slice(cut + 1).trim() === '' ? /^([^,]{2,80}),.{2,200},\s*$/u.exec(before) : null;
   if (relative) {
     const who = resolveSpeaker(text, s.start, s.start + relative[1].length, actors, memory, lang);
     if (who) return who;
@@ -56,6 +61,23 @@ function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | n
   const afterText = text.slice(verb.end, limit);
   const stop = afterText.search(/[,:«“„"]/);
   return resolveSpeaker(text, verb.end, stop >= 0 ? verb.end + stop : limit, actors, memory, lang);
+}
+
+const PRONOUN_SUBJECT = /^(he|she|they|we|i|it|він|вона|вони|ми|я|он|она|они|мы)$/iu;
+const DETERMINER = /^(the|a|an|his|her|their|its|our|this|that|these|those)$/iu;
+const LEADING_FILLER = /^(but|and|or|however|also|then|meanwhile|але|і|та|а|проте|но|и|однако)$/iu;
+
+/** The subject at the start of a clause: a pronoun, a run of capitalised words, or "the police". */
+function leadingSubject(ctx: SentenceCtx, from: number, to: number): Speaker | null {
+  const words = [...ctx.text.slice(from, to).matchAll(/[\p{L}\p{N}.'’ʼ-]+/gu)].map((m) => ({ w: m[0], at: from + m.index }));
+  while (words.length && LEADING_FILLER.test(words[0].w)) words.shift();
+  if (!words.length) return null;
+  let n = 1;
+  if (/^\p{Lu}/u.test(words[0].w) && !PRONOUN_SUBJECT.test(words[0].w)) {
+    while (n < words.length && n < 6 && /^\p{Lu}/u.test(words[n].w)) n++;
+  } else if (DETERMINER.test(words[0].w) && words.length > 1) n = 2;
+  const last = words[n - 1];
+  return resolveSpeaker(ctx.text, words[0].at, last.at + last.w.replace(/[.]+$/, '').length, ctx.actors, ctx.memory, ctx.lang);
 }
 
 function claim(span: Span, who: Speaker | null, mode: ClaimSpan['mode'], memory: SpeakerMemory): ClaimSpan {
@@ -84,7 +106,8 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     // "Мама сказала: попробуй…" — a colon after the verb opens the words said.
     else if (colon) from = verb.end + colon[0].length;
     else continue;
-    const who = speakerOfVerb(ctx, verb, s.end);
+    // The speaker may follow the verb ("повідомив речник, що …") but never stands inside the words said.
+    const who = speakerOfVerb(ctx, verb, from);
     const q = findQuotes(text.slice(from, s.end))[0];
     const startsWithQuote = q && text.slice(from, from + q.open).trim() === '';
     const span = startsWithQuote ? tidy(text, from + q.open + 1, from + q.close) : tidy(text, from, s.end);
@@ -167,6 +190,9 @@ function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   // Between the comma and the verb only a dash or a short subject ("the minister", "він").
   const subject = before.slice(comma + 1).replace(/^\s*[–—-]?\s*/, '');
   if (wordCount(subject) > 4 || /[»”"]\s*$/.test(before.slice(0, comma))) return;
+  // "The British concern, said profit fell …": with no subject before it, an English verb must be
+  // followed by its speaker ("…, said the minister"), not by a clause.
+  if (ctx.lang === 'en' && !subject.trim() && !/^\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)/u.test(text.slice(verb.end, s.end))) return;
   // "…, заявив о своих планах": a verb with its topic, not an attribution of what came before.
   if (/^\s+(о|об|про|about|on)\s/iu.test(text.slice(verb.end, s.end))) return;
   const span = tidy(text, s.start, s.start + comma);
@@ -190,7 +216,8 @@ function parentheticalReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     const comma = before.lastIndexOf(',');
     if (comma < 0) continue;
     const subject = before.slice(comma + 1);
-    if (wordCount(subject) < 1 || wordCount(subject) > 4 || wordCount(before.slice(0, comma)) < 2) continue;
+    // "Therefore, they said, the money …": one word before is enough when a clause follows.
+    if (wordCount(subject) < 1 || wordCount(subject) > 4 || wordCount(before.slice(0, comma)) < 1) continue;
     const span = tidy(text, s.start, s.end);
     if (!span || wordCount(text.slice(verb.end, s.end)) < 2) continue;
     const who = resolveSpeaker(text, s.start + comma + 1, verb.start, ctx.actors, ctx.memory, ctx.lang);

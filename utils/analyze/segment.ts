@@ -23,7 +23,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /** A sentence may start only with an upper-case letter, a digit, a quote or a dash. */
 function startsSentence(ch: string | undefined): boolean {
-  return ch === undefined || /[\p{Lu}\d«“„"'(–—-]/u.test(ch);
+  return ch === undefined || /[\p{Lu}\d«“„"'`(–—-]/u.test(ch);
 }
 
 /**

@@ -4,7 +4,7 @@
 
 /** Verbs that take a clause without "that"; nouns and prepositions after the others mean no clause. */
 const CLAUSE_VERB =
-  /^(said|says|say|told|tells|tell|stated|states|announced|announces|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|noted|notes|warned|warns|reported|reports|argued|argues|declared|confirmed|believes|believe|believed|thinks|think|thought|expects|expect|expected|predicted|predicts|estimated|estimates|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|asserted|complained|agreed|disclosed|revealed|recalled|replied|promised|vowed|pledged|alleged|testified|figures|hopes|hoped|fears|feared|assured|reminded|informed)$/i;
+  /^(said|says|say|told|tells|tell|stated|states|announced|announces|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|noted|notes|warned|warns|reported|reports|argued|argues|declared|confirmed|believes|believe|believed|thinks|think|thought|expects|expect|predicted|predicts|estimated|estimates|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|asserted|complained|agreed|disclosed|revealed|recalled|replied|promised|vowed|pledged|alleged|testified|figures|hopes|hoped|fears|feared|assured|reminded|informed)$/i;
 /** Verbs whose first object is the listener ("told reporters", "warned investors", "assured them"). */
 const LISTENER_VERB = /^(told|tells|tell|warned|warns|assured|reminded|informed)$/i;
 // Adverbials between the verb and its clause: "said on Tuesday", "said in a statement", "said Monday".
@@ -15,8 +15,13 @@ const LISTENER =
 // A clause begins with a subject: a pronoun, a determiner, a name or a number. A preposition, an
 // infinitive or a full stop after the verb ("said about", "said to be", "said.") begins none.
 const SUBJECT_START =
-  /^\s*(?:it|he|she|they|we|i|you|there|this|these|those|that\s+(?=\w+\s+(?:is|was|were|are|will|would|has|had|have))|the|a|an|its|his|her|their|our|my|some|many|most|no|all|both|each|any|every|such|one|two|several|prices|sales|[A-Z][\w.'’-]*|\$?\d)(?![\w])/;
-const NOT_CLAUSE = /^\s*(?:to|about|of|for|with|by|from|so|as|nothing|something|anything|yes|no)(?![\w])/i;
+  /^\s*(?:it|he|she|they|we|i|you|there|this|these|those|that\s+(?=\w+\s+(?:is|was|were|are|will|would|has|had|have))|the|a|an|its|his|her|their|our|my|some|many|most|no|all|both|each|any|every|such|one|two|several|over|more|less|nearly|almost|about|only|[A-Z][\w.'’-]*)(?![\w])|^\s*[$£€]?\d/;
+// A lower-case noun may open the clause too ("said construction wouldn't resume", "said higher
+// sales failed …") when a finite verb follows within a few words.
+const LOWER_START = /^\s*[a-z][\w-]*(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|did|do|\w+n[’']t|\w{3,}ed|fell|rose|grew|went|came|took|saw|made|got|gave|led|lost|won|paid|sold|cut|hit|put|kept|left|began|became|remains?|ran|found|held|brought|bought|spent|sent|built|fought|needs?|wants?)(?![\w'’])/;
+// A verb right after the "verb" means that was a noun ("Newspaper reports have said …").
+const NOT_CLAUSE =
+  /^\s*(?:to|about|of|for|with|by|from|so|as|nothing|something|anything|yes|no|have|has|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did|that|which)(?![\w])/i;
 
 /**
  * Where the bare clause after an English speech `verb` starts in `rest` (the text after the verb),
@@ -40,7 +45,7 @@ export function bareClauseStart(verb: string, rest: string): number {
     if (that) at += that[0].length;
   }
   const tail = rest.slice(at);
-  if (NOT_CLAUSE.test(tail) || !SUBJECT_START.test(tail)) return -1;
+  if (NOT_CLAUSE.test(tail) || !(SUBJECT_START.test(tail) || LOWER_START.test(tail))) return -1;
   // At least a few words must follow: "he said it." is no clause worth a claim.
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3) return -1;
   return at + (tail.length - tail.trimStart().length);
