@@ -100,3 +100,23 @@ describe('English speakers in longer sentences (TimeBank-style news)', () => {
     expect(claims('Newspaper reports have said nothing about the case.')).toEqual([]);
   });
 });
+
+describe('English stances through an object or infinitive', () => {
+  it('takes what follows vowed/accused/called for/urged/asked as the content', () => {
+    expect(claims('Trump vowed to repeal the health law.')).toEqual([['reported', 'to repeal the health law', 'Trump']]);
+    expect(claims('Clinton accused Trump of lying about his taxes.')).toEqual([
+      ['reported', 'Trump of lying about his taxes', 'Clinton'],
+    ]);
+    expect(claims('The senator called for a recount in three states.')).toEqual([
+      ['reported', 'a recount in three states', 'The senator'],
+    ]);
+    expect(claims('He asked whether the vote was fair.')).toEqual([['reported', 'whether the vote was fair', 'He']]);
+  });
+
+  it('lets only a poll, study or report "find" or "show" something', () => {
+    expect(claims('A new poll found Clinton leading by five points.')).toEqual([
+      ['reported', 'Clinton leading by five points', 'A new poll'],
+    ]);
+    expect(claims('Police found a body near the river.')).toEqual([]);
+  });
+});

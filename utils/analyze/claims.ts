@@ -1,7 +1,7 @@
 import { segmentSentences } from './segment';
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from './speaker';
 import { ANAPHORIC, IMPERSONAL, PREPOSED, findQuotes, findSpeechVerbs } from './speech';
-import { bareClauseStart } from './speech-en';
+import { bareClauseStart, objectContentStart } from './speech-en';
 import type { ActorSpan, ClaimSpan, Lang, Span } from './types';
 
 const THAT = /^(?:[^.!?«“„"]{0,80}?),?\s*(?:що|что|that)(?![\p{L}])[\s,]*/iu;
@@ -100,7 +100,9 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     const afterQuote = /[»”"'’]\s*[,–—-]?\s*$/.test(text.slice(s.start, verb.start));
     const bare = ctx.lang === 'en' && !afterQuote ? bareClauseStart(verb.text, rest) : -1;
     // "said it expects profits that …": the clause starts before a later "that".
+    const object = ctx.lang === 'en' && !afterQuote && bare < 0 ? objectContentStart(verb.text, rest, text.slice(s.start, verb.start)) : -1;
     if (bare >= 0 && (!m || bare < m[0].length - 5)) from = verb.end + bare;
+    else if (object >= 0) from = verb.end + object;
     else if (m && findSpeechVerbs(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
     else if ((isPreposed || asPrefix) && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
     // "Мама сказала: попробуй…" — a colon after the verb opens the words said.

@@ -50,3 +50,24 @@ export function bareClauseStart(verb: string, rest: string): number {
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3) return -1;
   return at + (tail.length - tail.trimStart().length);
 }
+
+/**
+ * Verbs that attribute a stance through an object or an infinitive rather than a clause: "vowed to
+ * repeal the law", "accused Clinton of lying", "called for a recount", "urged voters to …", "asked
+ * whether …", "tweeted …". What follows the verb is the content.
+ */
+const OBJECT_VERB =
+  /^(vowed|vows|promised|promises|pledged|pledges|threatened|threatens|urged|urges|accused|accuses|criticized|criticised|criticizes|blamed|blames|called for|calls for|called on|calls on|asked|asks|questioned|wondered|demanded|demands|denied|denies|dismissed|rejected|praised|defended|tweeted|posted|touted|acknowledged|admitted|conceded|predicted|predicts|proposed|proposes|suggested|suggests|found|finds|shows|showed|show|indicates|indicated)$/i;
+// "The poll found …", "surveys show …": findings speak only for a study, poll or record.
+const FINDING_VERB = /^(found|finds|shows|showed|show|indicates|indicated)$/i;
+const STUDY = /\b(poll|polls|survey|surveys|study|studies|report|data|analysis|research|numbers|figures|records|documents|review|investigation|audit)\b[^,]*$/i;
+
+/** Where the content after an object-taking attribution verb starts in `rest`, or -1. */
+export function objectContentStart(verb: string, rest: string, before: string): number {
+  if (!OBJECT_VERB.test(verb)) return -1;
+  if (FINDING_VERB.test(verb) && !STUDY.test(before.split(/\s+/).slice(-5).join(' '))) return -1;
+  const m = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)!;
+  const tail = rest.slice(m[0].length);
+  if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3 || /^[.!?,;:]/.test(tail)) return -1;
+  return m[0].length;
+}

@@ -37,9 +37,15 @@ const VERBS: Record<Lang, string[]> = {
     'confirmed', 'denied', 'explains', 'insists', 'warns', 'believes', 'recalled', 'replied', 'acknowledged',
     'admitted', 'saying',
     // Beliefs and forecasts are attributions too: "Analysts believe the Fed will …".
-    'believe', 'believed', 'think', 'thinks', 'expects', 'predicted', 'predicts', 'estimated', 'suggested',
+    'believe', 'believed', 'think', 'thinks', 'expects', 'expect', 'predicted', 'predicts', 'estimated', 'suggested',
     'suggests', 'asserted', 'contended', 'maintained', 'conceded', 'complained', 'disclosed', 'revealed',
     'promised', 'vowed', 'pledged', 'alleged', 'testified', 'assured', 'notes', 'argues', 'tell',
+    // Stances taken through an object or infinitive ("vowed to …", "accused X of …", "tweeted …").
+    'vows', 'promises', 'pledges', 'threatened', 'threatens', 'urged', 'urges', 'accused', 'accuses',
+    'criticized', 'criticised', 'criticizes', 'blamed', 'blames', 'called for', 'calls for', 'called on',
+    'calls on', 'asked', 'asks', 'questioned', 'wondered', 'demanded', 'demands', 'denies', 'dismissed',
+    'rejected', 'praised', 'defended', 'tweeted', 'posted', 'touted', 'proposed', 'proposes', 'found',
+    'finds', 'shows', 'showed', 'show', 'indicates', 'indicated',
   ],
 };
 
