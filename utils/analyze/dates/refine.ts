@@ -36,6 +36,11 @@ function dropFalseShortYear(text: string, r: ParsingResult): void {
   r.text = r.text.slice(0, m.index);
   r.start.delete('year');
   r.start.imply('year', r.refDate.getFullYear());
+  // "з 1 по 5 травня, 99 …": the range's end got the same false year; left, it ends before it starts.
+  if (r.end?.isCertain('year')) {
+    r.end.delete('year');
+    r.end.imply('year', r.refDate.getFullYear());
+  }
 }
 
 const NOW_WORDS = /^(?:right\s+)?(now|зараз|наразі|нині|тепер|сейчас|теперь|ныне)$/i;
