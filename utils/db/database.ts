@@ -12,6 +12,7 @@ import type {
   MentionRecord,
   SourceRecord,
 } from './records';
+import { INDEXED_TABLES, SEARCH_TABLE, installSearchIndex, searchDocFor, type SearchDoc } from './search-index';
 
 export { sourceIdFor, actorIdFor, mentionIdFor, claimIdFor, eventIdFor, clipIdFor, stableHash } from './ids';
 
@@ -24,6 +25,8 @@ export class DossierDB extends Dexie {
   claims!: EntityTable<ClaimRecord, 'id'>;
   events!: EntityTable<EventRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
+  /** Full-text index over events, claims and clips (utils/db/search-index.ts); not synced. */
+  search!: EntityTable<SearchDoc, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -36,6 +39,20 @@ export class DossierDB extends Dexie {
       events: 'id, date, [deleted+date], *actorIds, *sourceIds, *claimIds, updatedAt, deleted',
       clips: 'id, sourceId, createdAt, *tags, *actorIds, updatedAt, deleted',
     });
+    // v2: a word index so search stays fast on 100k records; built here for stores made by v1.
+    this.version(2)
+      .stores({ [SEARCH_TABLE]: 'id, kind, *terms' })
+      .upgrade(async (tx) => {
+        for (const [table, kind] of Object.entries(INDEXED_TABLES)) {
+          const docs: SearchDoc[] = [];
+          await tx.table(table).each((record) => {
+            const doc = searchDocFor(kind, record);
+            if (doc) docs.push(doc);
+          });
+          await tx.table(SEARCH_TABLE).bulkPut(docs);
+        }
+      });
+    installSearchIndex(this);
   }
 }
 
