@@ -16,7 +16,8 @@
  *     added on any device minus what was removed later;
  *   - clips' note: last writer wins by `noteHlc`; a concurrently written losing note (one the
  *     winner's author had not seen, see `noteSeen`) is kept in `conflicts`, never dropped;
- *   - events' actor/source/claim ids and actors' aliases are grow-only references: unioned.
+ *   - events' actor/source/claim ids and actors' aliases are grow-only references: unioned;
+ *   - `firstSeenAt` / `createdAt`: the earliest either device knew.
  */
 import type { TableName } from '../db/database';
 import type { BaseRecord } from '../db/records';
@@ -44,7 +45,7 @@ export interface SyncFields {
 export type SyncRecord = BaseRecord & SyncFields & Record<string, unknown>;
 
 /** Fields merged on their own rule rather than taken from the record-level winner. */
-const OWN_RULE = new Set(['hlc', 'tags', 'tagClock', 'note', 'noteHlc', 'noteSeen', 'conflicts', 'actorIds', 'sourceIds', 'claimIds', 'aliases']);
+const OWN_RULE = new Set(['hlc', 'tags', 'tagClock', 'note', 'noteHlc', 'noteSeen', 'conflicts', 'actorIds', 'sourceIds', 'claimIds', 'aliases', 'firstSeenAt', 'createdAt']);
 
 export function hlcOf(r: SyncRecord): string {
   return typeof r.hlc === 'string' && r.hlc ? r.hlc : hlcFromMillis(r.updatedAt ?? 0);
@@ -166,6 +167,11 @@ export function mergeRecord(table: TableName, a: SyncRecord | undefined, b: Sync
   if (!b) return a;
   const [winner, loser] = compareRecords(a, b) >= 0 ? [a, b] : [b, a];
   const out: SyncRecord = { ...winner, hlc: hlcOf(winner) };
+  // When a source was first read or a clip first made is the earliest either device knew.
+  for (const k of ['firstSeenAt', 'createdAt']) {
+    const times = [winner[k], loser[k]].filter((x): x is number => typeof x === 'number');
+    if (times.length) out[k] = Math.min(...times);
+  }
   if (table === 'clips') {
     Object.assign(out, mergeTags(winner, loser), mergeNotes(winner, loser));
     if (!out.conflicts) delete out.conflicts;
