@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { serveFixtures, repoRoot } from './lib/serve';
+import { readHighlights } from './lib/highlights';
 import { chromiumArgs, chromiumInstalled, chromiumPath, extensionDir } from './lib/chromium';
 
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -53,18 +54,7 @@ async function reportHeadless(page: Page, id: string) {
   await page
     .waitForFunction(() => (CSS as any).highlights?.has('dossier-actor'), null, { timeout: 15_000 })
     .catch(() => console.warn('No highlights appeared within 15 s.'));
-  const found = await page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    (CSS as any).highlights?.forEach((h: Set<AbstractRange>, name: string) => {
-      out[name] = [...h].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      });
-    });
-    return out;
-  });
+  const found = await readHighlights(page);
   await page.screenshot({ path: join(outDir, 'seed-article.png'), fullPage: true });
   const popup = await page.context().newPage();
   await popup.setViewportSize({ width: 420, height: 640 });
