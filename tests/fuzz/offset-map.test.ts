@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+/**
+ * The offset map on random DOM trees: any tree extracts without exception, skipped subtrees never
+ * leak into the text, every text offset maps to the DOM character it came from, and `rangeFor`
+ * gives ranges whose ends sit on exactly the span's first and last characters.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { extractText } from '../../utils/page/extract';
+
+type Tree = { tag: string; attrs?: Record<string, string>; children: (Tree | string)[] };
+
+const SECRET = 'ЗАХОВАНО';
+const textNode = fc.oneof(
+  fc.constantFrom('Зеленський', ' ', '  \n\t ', 'Лука', 'шенку', '24 листопада', '«', '»', '.', '\u00a0', 'пʼятеро', '😀', 'עברית', 'a\u0301'),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+const INLINE = ['span', 'b', 'a', 'em', 'i', 'strong', 'mark', 'abbr', 'sup'];
+const BLOCK = ['p', 'div', 'li', 'h2', 'section', 'article', 'blockquote', 'td', 'br'];
+const SKIPPED = ['script', 'style', 'textarea', 'code', 'noscript', 'template', 'button'];
+
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree | string; tree: Tree }>((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, textNode, tie('tree')),
+  tree: fc.record({
+    tag: fc.constantFrom(...INLINE, ...BLOCK),
+    attrs: fc.option(fc.constantFrom({ hidden: '' }, { 'aria-hidden': 'true' }, { contenteditable: 'true' }, { 'data-dossier-ui': '' }, { title: 'x' }), { nil: undefined }),
+    children: fc.array(tie('node'), { maxLength: 5 }),
+  }),
+})).tree;
+const skippedTree = fc.constantFrom(...SKIPPED).map((tag): Tree => ({ tag, children: [`${SECRET} Зеленський`] }));
+const forest = fc.array(fc.oneof({ weight: 4, arbitrary: tree }, { weight: 1, arbitrary: skippedTree }), { minLength: 1, maxLength: 6 });
+
+const HIDING = ['hidden', 'aria-hidden', 'contenteditable', 'data-dossier-ui'];
+
+function build(doc: Document, parent: Node, node: Tree | string, hidden: boolean): void {
+  if (typeof node === 'string') {
+    // Text under hidden or skipped elements is tagged so a leak shows up in the output.
+    parent.appendChild(doc.createTextNode(hidden ? `${SECRET}${node}` : node));
+    return;
+  }
+  const el = doc.createElement(node.tag);
+  for (const [k, v] of Object.entries(node.attrs ?? {})) el.setAttribute(k, v);
+  const hides = hidden || SKIPPED.includes(node.tag) || Object.keys(node.attrs ?? {}).some((k) => HIDING.includes(k));
+  if (node.tag !== 'br') for (const c of node.children) build(doc, el, c, hides);
+  parent.appendChild(el);
+}
+
+function render(trees: Tree[]): Document {
+  document.body.replaceChildren();
+  for (const t of trees) build(document, document.body, t, false);
+  return document;
+}
+
+const WS = /[\t\n\f\r ]/;
+
+/** The range's text without hidden/skipped subtrees (their text nodes carry the SECRET tag). */
+function visibleText(range: Range): string {
+  const walker = document.createTreeWalker(document.body, 4 /* SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (n.data.startsWith(SECRET) || !range.intersectsNode(n)) continue;
+    const from = n === range.startContainer ? range.startOffset : 0;
+    const to = n === range.endContainer ? range.endOffset : n.data.length;
+    out += n.data.slice(from, to);
+  }
+  return out;
+}
+
+describe('extractText offset map fuzz', () => {
+  test('random trees: clean text, no leaks, every offset maps to its own character', () => {
+    fc.assert(
+      fc.property(forest, (trees) => {
+        const page = extractText(render(trees));
+        const { text } = page;
+        expect(text).not.toContain(SECRET.slice(0, 4));
+        expect(text).not.toMatch(/^[ \n]|[ \n]$|  | \n|\n\n/);
+        expect(page.main.start).toBeGreaterThanOrEqual(0);
+        expect(page.main.end).toBeLessThanOrEqual(text.length);
+        expect(page.main.start).toBeLessThanOrEqual(page.main.end);
+        for (let k = 0; k < text.length; k++) {
+          if (text[k] === '\n') continue;
+          const p = page.offsetToDomPoint(k);
+          expect(p).not.toBeNull();
+          const ch = p!.node.data[p!.offset];
+          if (text[k] === ' ') expect(WS.test(ch), `offset ${k}`).toBe(true);
+          else expect(ch, `offset ${k} of ${JSON.stringify(text)}`).toBe(text[k]);
+        }
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  test('rangeFor(start, end) starts on the span\'s first character and ends after its last', () => {
+    fc.assert(
+      fc.property(forest, fc.nat(), fc.nat(), (trees, a, b) => {
+        const page = extractText(render(trees));
+        const n = page.text.length;
+        if (!n) return;
+        const start = a % n;
+        const end = start + 1 + (b % (n - start));
+        const range = page.rangeFor(start, end);
+        const first = page.text[start];
+        const last = page.text[end - 1];
+        if (/[ \n]/.test(first) && end - start === 1) return; // a lone separator maps to no text
+        expect(range).not.toBeNull();
+        if (!/[ \n]/.test(first)) expect((range!.startContainer as Text).data[range!.startOffset]).toBe(first);
+        // An end at offset 0 of the next text node is the same boundary as the end of this one.
+        if (!/[ \n]/.test(last) && range!.endOffset > 0) expect((range!.endContainer as Text).data[range!.endOffset - 1]).toBe(last);
+        // Between the ends, the range's visible characters are exactly the span's (whitespace aside).
+        const strip = (t: string) => t.replace(/[\t\n\f\r ]+/g, '');
+        expect(strip(visibleText(range!))).toBe(strip(page.text.slice(start, end)));
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  test('a text node of a megabyte with whitespace runs maps its far end exactly', () => {
+    const chunk = 'Зеленський   заявив\t\n про 24 листопада. ';
+    const data = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    document.body.replaceChildren(document.createElement('p'));
+    document.body.firstChild!.appendChild(document.createTextNode(data));
+    const page = extractText(document);
+    const k = page.text.lastIndexOf('Зеленський');
+    const range = page.rangeFor(k, k + 'Зеленський'.length)!;
+    expect(range.toString()).toBe('Зеленський');
+    expect(range.startOffset).toBe(data.lastIndexOf('Зеленський'));
+  });
+});
