@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findActors } from '../../utils/analyze/actors';
+import { compileGazetteer, loadGazetteer } from '../../utils/analyze/gazetteer';
 import { guessGender, inflectName, slavicLangs } from '../../utils/analyze/morphology';
 
 const forms = (name: string, kind: 'person' | 'place' | 'org') => inflectName(name, { kind });
@@ -77,6 +79,34 @@ describe('inflectName: alternations checked against UD Ukrainian-IU and Russian-
   it('declines neuter -ье / doubled-consonant -я places', () => {
     expect(forms('Полесье', 'place')).toContain('Полесья');
     expect(forms('Запоріжжя', 'place')).toEqual(expect.arrayContaining(['Запоріжжі', 'Запоріжжям']));
+  });
+});
+
+describe('inflectName: names nobody classified, families, acronyms before a name (UD dev misses)', () => {
+  const scan = (names: string[], text: string) =>
+    findActors(text, loadGazetteer(compileGazetteer(names.map((name) => ({ name }))))).map((a) => a.text);
+
+  it('gives a lone unclassified word the forms of a surname too', () => {
+    expect(scan(['Карпенко', 'Мишустин'], 'Київський інститут театрального мистецтва ім. І. Карпенка-Карого.')).toEqual(['Карпенка']);
+    expect(scan(['Мишустин'], 'Здесь перед Мишустиным стояла задача разработки и внедрения.')).toEqual(['Мишустиным']);
+    expect(scan(['Новосельський'], 'Рік тому до мене звертався голова Новосельського.')).toEqual(['Новосельського']);
+  });
+
+  it('declines a lone Ukrainian adjective-like place name as an adjective', () => {
+    expect(scan(['Надвірна'], 'Сучку Жучку тато підібрав у Надвірній, і згодом вона народила щенят.')).toEqual(['Надвірній']);
+  });
+
+  it('names a family by its surname in the plural', () => {
+    expect(scan(['Джемалятдінов'], '"Жінки роду Джемалятдінових" (прізвище походить від імені прадіда).')).toEqual(['Джемалятдінових']);
+    expect(scan(['Меллоп'], 'І ось Меллопи вже пливуть на кораблі.')).toEqual(['Меллопи']);
+    expect(scan(['Демидов'], 'Русский промышленник, основатель династии Демидовых.')).toEqual(['Демидовых']);
+    expect(inflectName('Кличко', { kind: 'person', gender: 'm' })).toEqual(expect.arrayContaining(['Кличків', 'Кличкам']));
+  });
+
+  it('keeps an acronym before a person\'s name fixed and declines -ой surnames both ways', () => {
+    expect(forms('США Дональд Трамп', 'person')).toContain('США Дональдом Трампом');
+    expect(scan(['Сергей Цой'], 'Она контактировала с пресс-секретарем мэрии Москвы Сергеем Цоем.')).toEqual(['Сергеем Цоем']);
+    expect(forms('Лев Толстой', 'person')).toEqual(expect.arrayContaining(['Льва Толстого', 'Львом Толстым']));
   });
 });
 

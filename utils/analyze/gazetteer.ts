@@ -87,7 +87,9 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       const lone = isLoneInitial(base);
       const acronym = !lone && isAcronym(base);
       const flags = acronym ? FLAG_ALLCAPS : isUpperCode(base.charCodeAt(0)) ? FLAG_CAPITAL : 0;
-      const forms = lone ? [base] : acronym ? acronymForms(base) : inflectName(base, { kind, gender: base.includes(' ') ? undefined : gender });
+      // A lone word whose kind was only guessed may be a place or a surname (see inflectName).
+      const known = entry.kind ?? (base.includes(' ') || bases.length > 1 ? kind : undefined);
+      const forms = lone ? [base] : acronym ? acronymForms(base) : inflectName(base, { kind: known, gender: base.includes(' ') ? undefined : gender });
       forms.forEach((form, i) => {
         if (!isWordChar(form.charCodeAt(0))) return; // the scanner only starts at word characters
         const homonym = flags === FLAG_CAPITAL && !form.includes(' ') && isCommonWord(form);

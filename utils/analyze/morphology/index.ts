@@ -12,14 +12,18 @@
  * Штатів"). Forms are generated once, at gazetteer compile time; the content script only matches them.
  */
 import type { ActorKind } from '../types';
-import { CASES, NOM, VOC, type Gender, type Paradigm, type Role, type WordContext } from './paradigm';
-import { ruLooksAdjective, ruWord } from './ru';
-import { ukLooksAdjective, ukWord } from './uk';
+import { CASES, merge, NOM, VOC, type Gender, type Paradigm, type Role, type WordContext } from './paradigm';
+import { ruFamilyPlural, ruLooksAdjective, ruWord } from './ru';
+import { ukAdjective, ukFamilyPlural, ukLooksAdjective, ukWord } from './uk';
 
 export type { Gender } from './paradigm';
 export type SlavicLang = 'uk' | 'ru';
 
 export interface NameOptions {
+  /**
+   * Absent for a lone word nobody classified (a UD lemma, a name typed without a kind): it gets the
+   * forms of a place and of a surname both, since "Новосельський", "Карпенко" or "Мишустин" may be either.
+   */
   kind?: ActorKind;
   /** Gender of a person; guessed from the name when absent. */
   gender?: Gender;
@@ -44,7 +48,7 @@ export function slavicLangs(name: string): SlavicLang[] {
 
 /** A person's gender from the given name (first word) or, for a surname alone, from its ending. */
 export function guessGender(name: string): Gender {
-  const words = name.split(' ').filter((w) => w && w[0] !== w[0].toLowerCase());
+  const words = name.split(' ').filter((w) => w && w[0] !== w[0].toLowerCase() && !isAcronymWord(w));
   if (words.length >= 2) {
     const first = words[0];
     if (words.length >= 3 && /(івна|ївна|овна|евна|ична)$/i.test(words[1])) return 'f';
@@ -60,22 +64,39 @@ export function inflectName(name: string, options: NameOptions = {}): string[] {
   const out = new Set<string>([name]);
   if (words.length === 0 || words.length > 8) return [...out];
   const person = options.kind === 'person';
-  const gender = options.gender ?? (person ? guessGender(name) : 'm');
+  const unknownWord = options.kind === undefined && words.length === 1 && isCapitalised(name);
+  const gender = options.gender ?? (person || unknownWord ? guessGender(name) : 'm');
   for (const lang of options.langs ?? slavicLangs(name)) {
     const roles = person ? personRoles(words) : nameRoles(words, lang);
     const decline = lang === 'uk' ? ukWord : ruWord;
-    const paradigms = words.map((w, i) => decline(w, { role: roles[i], gender, person } satisfies WordContext));
+    const paradigms = words.map((w, i) => {
+      const p = decline(w, { role: roles[i], gender, person } satisfies WordContext);
+      if (unknownWord) merge(p, decline(w, { role: 'surname', gender, person: true }));
+      // A lone Ukrainian word that reads as an adjective is an adjectival place name: Надвірна → у
+      // Надвірній. Not in Russian: there the rule cost SlavicNER ru far more false spans than it found.
+      if (lang === 'uk' && words.length === 1 && !person && ukLooksAdjective(w)) merge(p, ukAdjective(w) ?? []);
+      return p;
+    });
     for (let c = 0; c < CASES; c++) {
       if (c === VOC && (!person || lang === 'ru')) continue;
       for (const form of combine(paradigms, c)) out.add(form);
+    }
+    // A surname alone also names the family: "роду Джемалятдінових", "династии Демидовых".
+    if (words.length === 1 && gender === 'm' && (unknownWord || person) && name.length >= 4) {
+      for (const form of (lang === 'uk' ? ukFamilyPlural : ruFamilyPlural)(name)) out.add(form);
     }
   }
   return [...out];
 }
 
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+}
+
 function personRoles(words: string[]): Role[] {
   return words.map((w, i) => {
-    if (w[0] === w[0].toLowerCase() || w.includes('.')) return 'fixed'; // бін, фон, де; initials
+    // бін, фон, де; initials; an acronym before a name ("США Дональд Трамп" → "США Дональдом Трампом")
+    if (w[0] === w[0].toLowerCase() || w.includes('.') || isAcronymWord(w)) return 'fixed';
     if (i === words.length - 1) return 'surname';
     if (PATRONYMIC.test(w)) return 'noun';
     return 'noun';

@@ -19,7 +19,9 @@ export function ruWord(word: string, ctx: WordContext): Paradigm {
 }
 
 function ruSurname(word: string, ctx: WordContext): Paradigm {
-  if (ctx.gender === 'm' && endsWithAny(word, ['ский', 'цкий', 'ой', 'ый', 'ий'])) return ruAdjective(word) ?? fixed(word);
+  // -ой is an adjective (Толстой → Толстого) or a noun (Цой → Цоя, Цоем): both are listed.
+  if (ctx.gender === 'm' && endsWithAny(word, ['ой'])) return merge(ruAdjective(word) ?? fixed(word), ruNoun(word, ctx));
+  if (ctx.gender === 'm' && endsWithAny(word, ['ский', 'цкий', 'ый', 'ий'])) return ruAdjective(word) ?? fixed(word);
   if (ctx.gender === 'f' && endsWithAny(word, ['ская', 'цкая', 'ая', 'яя'])) return ruAdjective(word) ?? fixed(word);
   // -ов/-ев/-ин surnames are half adjectival: Путин → Путина, Путину, Путиным, Путине.
   if (ctx.gender === 'm' && endsWithAny(word, ['ов', 'ев', 'ёв', 'ин', 'ын'])) {
@@ -116,4 +118,19 @@ function ruPlural(word: string): Paradigm | null {
 
 export function ruLooksAdjective(word: string): boolean {
   return !!endsWithAny(word, ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие']);
+}
+
+/** A family or dynasty in the plural: "династии Демидовых", "при Умайядах", "из рода Монморанси-Лавалей". */
+export function ruFamilyPlural(word: string): string[] {
+  const low = word.toLowerCase();
+  const stem1 = word.slice(0, -1);
+  if (endsWithAny(low, ['ский', 'цкий', 'кий', 'гий', 'хий'])) return ['ие', 'их', 'им', 'ими'].map((e) => word.slice(0, -2) + e);
+  if (endsWithAny(low, ['ый', 'ой'])) return ['ые', 'ых', 'ым', 'ыми'].map((e) => word.slice(0, -2) + e);
+  if (endsWithAny(low, ['ов', 'ев', 'ёв', 'ин', 'ын'])) return ['ы', 'ых', 'ым', 'ыми'].map((e) => word + e);
+  if (low.endsWith('ь')) return ['и', 'ей', 'ям', 'ями', 'ях'].map((e) => stem1 + e);
+  if (low.endsWith('й')) return ['и', 'ев', 'ям', 'ями', 'ях'].map((e) => stem1 + e);
+  if (/[гкх]$/.test(low)) return ['и', 'ов', 'ам', 'ами', 'ах'].map((e) => word + e);
+  if (/[жшчщ]$/.test(low)) return ['и', 'ей', 'ам', 'ами', 'ах'].map((e) => word + e);
+  if (/[бвдзлмнпрстфц]$/.test(low)) return ['ы', 'ов', 'ам', 'ами', 'ах'].map((e) => word + e);
+  return [];
 }

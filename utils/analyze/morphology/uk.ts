@@ -150,3 +150,20 @@ export function ukLooksAdjective(word: string): boolean {
   if (/^(велика|мала|нова|стара|свята|біла|чорна|червона|жовта|зелена)$/i.test(word)) return true;
   return !!endsWithAny(word, ['ий', 'ій', 'ські', 'цькі', 'зькі', 'ні', 'ові', 'ські', 'ська', 'цька', 'зька', 'на', 'ове', 'ське', 'цьке', 'не', 'ені', 'ані']);
 }
+
+/**
+ * A family or dynasty named by its surname in the plural: "роду Джемалятдінових", "Меллопи",
+ * "братів Кличків", "у Новосельських". Nominative, genitive, dative, instrumental, locative.
+ */
+export function ukFamilyPlural(word: string): string[] {
+  const low = word.toLowerCase();
+  const stem1 = word.slice(0, -1);
+  if (endsWithAny(low, ['ський', 'цький', 'зький', 'ий'])) return ['і', 'их', 'им', 'ими'].map((e) => word.slice(0, -2) + e);
+  if (endsWithAny(low, ['ов', 'ев', 'єв', 'ів', 'ін', 'їн', 'ин'])) return ['и', 'их', 'им', 'ими'].map((e) => word + e);
+  if (/[бвгґджзклмнпрстфхцчшщ]о$/.test(low)) return ['и', 'ів', 'ам', 'ами', 'ах'].map((e) => stem1 + e);
+  if (low.endsWith('ь')) return ['і', 'ів', 'ям', 'ями', 'ях'].map((e) => stem1 + e);
+  if (low.endsWith('й')) return ['ї', 'їв', 'ям', 'ями', 'ях'].map((e) => stem1 + e);
+  if (/[бвгґдзклмнпрстфхц]$/.test(low)) return ['и', 'ів', 'ам', 'ами', 'ах'].map((e) => word + e);
+  if (/[жчшщ]$/.test(low)) return ['і', 'ів', 'ам', 'ами', 'ах'].map((e) => word + e);
+  return [];
+}
