@@ -23,7 +23,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree | string; tree: Tree }>(
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, textNode, tie('tree')),
   tree: fc.record({
     tag: fc.constantFrom(...INLINE, ...BLOCK),
-    attrs: fc.option(fc.constantFrom({ hidden: '' }, { 'aria-hidden': 'true' }, { contenteditable: 'true' }, { 'data-dossier-ui': '' }, { title: 'x' }), { nil: undefined }),
+    attrs: fc.option(fc.constantFrom<Record<string, string>>({ hidden: '' }, { 'aria-hidden': 'true' }, { contenteditable: 'true' }, { 'data-dossier-ui': '' }, { title: 'x' }), { nil: undefined }),
     children: fc.array(tie('node'), { maxLength: 5 }),
   }),
 })).tree;
