@@ -94,6 +94,8 @@ describe('inflectName: names nobody classified, families, acronyms before a name
 
   it('declines a lone Ukrainian adjective-like place name as an adjective', () => {
     expect(scan(['Надвірна'], 'Сучку Жучку тато підібрав у Надвірній, і згодом вона народила щенят.')).toEqual(['Надвірній']);
+    // A word Russian could spell keeps its noun forms only: "Российский" is no lone place name.
+    expect(inflectName('Российский', { kind: 'org' })).not.toContain('Российского');
   });
 
   it('names a family by its surname in the plural', () => {

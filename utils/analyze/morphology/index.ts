@@ -66,15 +66,18 @@ export function inflectName(name: string, options: NameOptions = {}): string[] {
   const person = options.kind === 'person';
   const unknownWord = options.kind === undefined && words.length === 1 && isCapitalised(name);
   const gender = options.gender ?? (person || unknownWord ? guessGender(name) : 'm');
-  for (const lang of options.langs ?? slavicLangs(name)) {
+  const langs = options.langs ?? slavicLangs(name);
+  const ukOnly = langs.length === 1 && langs[0] === 'uk';
+  for (const lang of langs) {
     const roles = person ? personRoles(words) : nameRoles(words, lang);
     const decline = lang === 'uk' ? ukWord : ruWord;
     const paradigms = words.map((w, i) => {
       const p = decline(w, { role: roles[i], gender, person } satisfies WordContext);
       if (unknownWord) merge(p, decline(w, { role: 'surname', gender, person: true }));
-      // A lone Ukrainian word that reads as an adjective is an adjectival place name: Надвірна → у
-      // Надвірній. Not in Russian: there the rule cost SlavicNER ru far more false spans than it found.
-      if (lang === 'uk' && words.length === 1 && !person && ukLooksAdjective(w)) merge(p, ukAdjective(w) ?? []);
+      // A lone word, Ukrainian by its letters, that reads as an adjective is an adjectival place name:
+      // Надвірна → у Надвірній. Not in Russian (nor for words Russian could spell, "Российский"): there
+      // the rule cost SlavicNER ru (dev, then test) far more false spans than it found.
+      if (ukOnly && words.length === 1 && !person && ukLooksAdjective(w)) merge(p, ukAdjective(w) ?? []);
       return p;
     });
     for (let c = 0; c < CASES; c++) {
