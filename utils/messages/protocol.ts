@@ -5,7 +5,10 @@
  * or a bug can send anything).
  */
 import type { AnalysisResult, Lang } from '../analyze/types';
-import type { ActorRecord, ClaimRecord, EventRecord, SourceRecord } from '../db/records';
+import type { ActorRecord, ClaimRecord, ClipRecord, EventRecord, Selector, SourceRecord } from '../db/records';
+import type { ClipList, ClipQuery } from '../db/clips';
+import type { SearchResult } from '../db/search';
+import type { ImportSummary } from '../export/import';
 
 /** What the page layer knows about the page being read. */
 export interface PageInfo {
@@ -47,6 +50,49 @@ export interface Requests {
   'actors/import': { req: { json: string }; res: { imported: number } };
   /** Options: the user's actors as that same JSON list. */
   'actors/export': { req: Record<string, never>; res: { json: string } };
+  /** Content script: store a clip of the reader's selection (issue #3). */
+  'clips/save': { req: ClipDraft; res: { clip: ClipRecord } };
+  /** Content script: this page's live clips, to re-anchor and draw. */
+  'clips/forPage': { req: { url: string }; res: { clips: ClipRecord[] } };
+  /** Content script: which clips could (not) be found on the page again. */
+  'clips/anchored': { req: { results: { id: string; orphaned: boolean }[] }; res: { changed: number } };
+  /** Popup: clips, filtered by text (quote, note, tags), tag, site and actor. */
+  'clips/list': { req: ClipQuery; res: ClipList };
+  'clips/update': { req: { id: string; note?: string; tags?: string[] }; res: { clip: ClipRecord } };
+  /** Tombstones; `clips/restore` is its undo. */
+  'clips/delete': { req: { id: string }; res: { deleted: boolean } };
+  'clips/restore': { req: { id: string }; res: { restored: boolean } };
+  /** Popup: full-text search over events, claims and clips. */
+  'search/query': { req: { text: string; kinds?: ('event' | 'claim' | 'clip')[]; limit?: number }; res: SearchResult };
+  /** Popup: an export file's text. */
+  'export/file': { req: { format: ExportFormat; locale?: string }; res: { text: string; filename: string; mime: string } };
+  /** Popup: import a Web Annotation JSON-LD file; all or nothing. */
+  'import/annotations': { req: { json: string }; res: ImportSummary };
+}
+
+export type ExportFormat = 'jsonld' | 'csv' | 'markdown' | 'timeline';
+
+/** A clip as the content script captures it: the selection's selectors and what the engine found in it. */
+export interface ClipDraft {
+  page: PageInfo;
+  quote: string;
+  selector: Selector[];
+  note?: string;
+  tags?: string[];
+  speaker?: string;
+  date?: string;
+  actors?: { name: string; kind: ActorRecord['kind'] }[];
+}
+
+/**
+ * Background -> content script (context menu, keyboard command): clip the current selection.
+ * Answered with a `Reply` like every other message.
+ */
+export const CLIP_SELECTION = 'content/clip-selection' as const;
+export interface ClipSelectionResult {
+  clip: ClipRecord | null;
+  /** Why nothing was clipped ('no-selection'), for the caller to report. */
+  reason?: string;
 }
 
 export interface ActorInput {

@@ -9,6 +9,7 @@ import { relatedToActor, relatedToClaim, relatedToDate } from '../db/related';
 import { listTimeline } from '../db/timeline';
 import { deleteActor, listActors, saveActor, trackActor } from '../db/actors';
 import { exportActors, importActors } from '../db/actors-io';
+import { clipHandlers } from './clip-routes';
 import { ShapeError } from './check';
 import type { AnyRequest, Reply, RequestType, ResponseOf } from './protocol';
 import { REQUEST_TYPES, parseRequest } from './validate';
@@ -49,6 +50,7 @@ function handlers({ db, gazetteer }: RouterDeps): Handlers {
     'actors/delete': async ({ id }) => changed({ deleted: await deleteActor(db, id) }),
     'actors/import': async ({ json }) => changed({ imported: await importActors(db, json) }),
     'actors/export': async () => ({ json: await exportActors(db) }),
+    ...clipHandlers(db),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Shapes of every request, checked at the background's boundary before anything is trusted.
  */
+import type { Selector } from '../db/records';
 import type { AnyRequest, RequestType } from './protocol';
 import { ShapeError, arrayOf, bool, int, isRecord, nullable, object, oneOf, optional, str, type Check } from './check';
 
@@ -40,6 +41,25 @@ const result = object({
   ),
 });
 
+const selector: Check<Selector> = (v, p) => {
+  if (isRecord(v) && v.type === 'TextQuoteSelector') {
+    return { type: 'TextQuoteSelector', ...object({ exact: str, prefix: optional(str), suffix: optional(str) })(v, p) };
+  }
+  if (isRecord(v) && v.type === 'TextPositionSelector') return { type: 'TextPositionSelector', ...object({ start: offset, end: offset })(v, p) };
+  throw new ShapeError(`${p} must be a TextQuoteSelector or TextPositionSelector`);
+};
+const clipDraft = object({
+  page,
+  quote: str,
+  selector: arrayOf(selector, 4),
+  note: optional(str),
+  tags: optional(stringList),
+  speaker: optional(str),
+  date: optional(dateValue),
+  actors: optional(arrayOf(object({ name: str, kind }), 500)),
+});
+const searchKind = oneOf(['event', 'claim', 'clip'] as const);
+
 const aliases = object({ uk: optional(stringList), ru: optional(stringList), en: optional(stringList) });
 
 const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }>, 'type'>> } = {
@@ -55,6 +75,16 @@ const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }
   'actors/delete': object({ id: str }),
   'actors/import': object({ json: str }),
   'actors/export': empty,
+  'clips/save': clipDraft,
+  'clips/forPage': object({ url: str }),
+  'clips/anchored': object({ results: arrayOf(object({ id: str, orphaned: bool }), 10_000) }),
+  'clips/list': object({ text: optional(str), tag: optional(str), site: optional(str), actorId: optional(str), offset: optional(offset), limit: optional(int(0, 1000)) }),
+  'clips/update': object({ id: str, note: optional(str), tags: optional(stringList) }),
+  'clips/delete': object({ id: str }),
+  'clips/restore': object({ id: str }),
+  'search/query': object({ text: str, kinds: optional(arrayOf(searchKind, 3)), limit: optional(int(0, 500)) }),
+  'export/file': object({ format: oneOf(['jsonld', 'csv', 'markdown', 'timeline'] as const), locale: optional(str) }),
+  'import/annotations': object({ json: str }),
 };
 
 export const REQUEST_TYPES = Object.keys(payloads) as RequestType[];
