@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import type { TimelineItem, TimelinePage, TimelineQuery } from '../messages/protocol';
 import type { DossierDB } from './database';
 import type { ActorRecord, ClaimRecord, EventRecord, SourceRecord } from './records';
+import { saneActor, saneClaim, saneEvent, saneSource } from './sane';
 
 export const MAX_PAGE = 500;
 
@@ -22,7 +23,7 @@ export async function listTimeline(db: DossierDB, query: TimelineQuery): Promise
   let total: number;
   let exact = true;
   let page: EventRecord[];
-  const matchesText = (e: EventRecord) => e.summary.toLocaleLowerCase().includes(text);
+  const matchesText = (e: EventRecord) => saneEvent(e).summary.toLocaleLowerCase().includes(text);
   if (query.actorId) {
     // One actor's events are few enough to sort in memory.
     const matches = await db.events
@@ -52,7 +53,9 @@ export async function listTimeline(db: DossierDB, query: TimelineQuery): Promise
   return { total, exact, offset, items: await decorate(db, page) };
 }
 
-async function decorate(db: DossierDB, events: EventRecord[]): Promise<TimelineItem[]> {
+async function decorate(db: DossierDB, stored: EventRecord[]): Promise<TimelineItem[]> {
+  // One malformed row (old build, sync peer) must not break the whole list.
+  const events = stored.map(saneEvent);
   const actorIds = [...new Set(events.flatMap((e) => e.actorIds))];
   const sourceIds = [...new Set(events.flatMap((e) => e.sourceIds))];
   const claimIds = [...new Set(events.map((e) => e.claimIds[0]).filter((id): id is string => !!id))];
@@ -63,9 +66,9 @@ async function decorate(db: DossierDB, events: EventRecord[]): Promise<TimelineI
   ]);
   const live = <T extends { id: string; deleted: 0 | 1 }>(rows: (T | undefined)[]) =>
     new Map(rows.filter((r): r is T => !!r && !r.deleted).map((r) => [r.id, r]));
-  const actorById = live<ActorRecord>(actors);
-  const sourceById = live<SourceRecord>(sources);
-  const claimById = live<ClaimRecord>(claims);
+  const actorById = live<ActorRecord>(actors.map((a) => a && saneActor(a)));
+  const sourceById = live<SourceRecord>(sources.map((s) => s && saneSource(s)));
+  const claimById = live<ClaimRecord>(claims.map((c) => c && saneClaim(c)));
   return events.map((event) => {
     const item: TimelineItem = {
       event,
