@@ -5,6 +5,7 @@ import type { DatePrecision, DateSpan, Lang, Span } from '../types';
 import { yearParsers } from './parsers';
 import { monthYearParsers } from './parsers-month-year';
 import { ordinalDayParsers } from './parsers-ordinal';
+import { bareYears, englishPeriodParsers } from './parsers-en';
 import { periodParsers } from './parsers-period';
 import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { loneMonthRefiner } from './refine-month';
@@ -19,6 +20,8 @@ function chronoFor(lang: Lang): Chrono {
   let c = configured.get(lang);
   if (!c) {
     c = BASE[lang].clone();
+    // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
+    c.parsers.unshift(...englishPeriodParsers(lang));
     c.parsers.push(...periodParsers(lang), ...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
     c.refiners.push(quantityRefiner, trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);
@@ -98,6 +101,10 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
     .parse(text, refDate)
     .map((r) => toDateSpan(r, text, sentences, ref, lang))
     .filter((d) => d.end > d.start);
+  if (lang === 'en') {
+    const years = bareYears(text, found, ref.year);
+    return years.length ? [...found, ...years].sort((a, b) => a.start - b.start) : found;
+  }
   const other = OTHER_CYRILLIC[lang];
   // A page guessed wrong, or a Russian quotation in a Ukrainian article: the other language's
   // month words still make dates. Checked first with one cheap regex, so most pages pay nothing.

@@ -12,7 +12,7 @@ export interface Ymd {
 export function precisionOf(c: ParsedComponents): DatePrecision {
   const tags = c.tags();
   if (tags.has('dossier/year') || tags.has('dossier/years') || tags.has('dossier/decade') || tags.has('dossier/century')) return 'year';
-  if (tags.has('dossier/season')) return 'month';
+  if (tags.has('dossier/season') || tags.has('dossier/quarter')) return 'month';
   if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
   if (c.isCertain('month')) return 'month';
   if (c.isCertain('year')) return 'year';
@@ -45,7 +45,10 @@ export function pickWeekday(weekday: number, ref: Ymd, tense: Tense): Ymd {
   const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
   const diff = weekday - base.getUTCDay();
   const forward = (diff + 7) % 7;
-  const shift = tense === 'future' ? forward || 7 : forward === 0 ? 0 : forward - 7;
+  // The publication weekday itself is that day ("talks resume Friday" in a Friday paper). With no
+  // tense, the nearer one: a Sunday paper's "Monday" is tomorrow, not six days ago.
+  const back = forward === 0 ? 0 : forward - 7;
+  const shift = tense === 'future' ? forward : tense === 'past' ? back : forward < -back ? forward : back;
   base.setUTCDate(base.getUTCDate() + shift);
   return { year: base.getUTCFullYear(), month: base.getUTCMonth() + 1, day: base.getUTCDate() };
 }

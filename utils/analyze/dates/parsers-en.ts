@@ -1,0 +1,118 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { DateSpan, Lang } from '../types';
+
+// English periods chrono does not read: quarters ("the third quarter", "fourth-quarter", "Q3
+// 2019"), seasons with a modifier or year ("this summer", "winter of 1998"), "this week", and bare
+// years standing before a noun ("the 2000 Olympics", "fiscal 1990"). Quarters and seasons become
+// month ranges, weeks day ranges; the eval's TIMEX values for them (1989-Q3, 1998-SU, 1998-W04)
+// have no equivalent in the engine's day/month/year precision.
+
+const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const SEASON: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2] };
+
+function monthRange(c: ParsingContext, m: RegExpMatchArray, from: number, to: number, year: number | null, tag: string): ParsingResult {
+  const r = c.createParsingResult(m.index ?? 0, m[0]);
+  r.start = c.createParsingComponents({ month: from });
+  r.end = c.createParsingComponents({ month: to });
+  // A season or quarter named without a year takes it from the tense, like a bare month.
+  const startYear = year !== null ? (from > to ? year - 1 : year) : null;
+  if (startYear !== null) {
+    r.start.assign('year', startYear);
+    r.end.assign('year', year!);
+  } else {
+    r.start.imply('year', c.refDate.getFullYear());
+    r.end.imply('year', c.refDate.getFullYear() + (from > to ? 1 : 0));
+  }
+  r.start.imply('day', 1);
+  r.end.imply('day', 1);
+  r.start.addTag(tag);
+  return r;
+}
+
+function shiftedYear(modifier: string | undefined, c: ParsingContext): number | null {
+  const m = (modifier ?? '').toLowerCase();
+  if (m === 'this') return c.refDate.getFullYear();
+  if (m === 'last' || m === 'past') return c.refDate.getFullYear() - 1;
+  if (m === 'next') return c.refDate.getFullYear() + 1;
+  return null;
+}
+
+const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => ParsingResult | null }[] = [
+  {
+    // "the third quarter", "fourth-quarter", "the first quarter of 1990", "1989's second quarter"
+    re: /\b(?:(this|last|next|the)\s+(?:year's\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/i,
+    build: (c, m) => {
+      const q = QUARTER[m[2].toLowerCase()];
+      const year = m[3] ? +m[3] : m[1]?.toLowerCase() === 'last' ? c.refDate.getFullYear() - 1 : m[1]?.toLowerCase() === 'this' ? c.refDate.getFullYear() : null;
+      return monthRange(c, m, q * 3 - 2, q * 3, year, 'dossier/quarter');
+    },
+  },
+  {
+    // "Q3 2019", "Q1"
+    re: /\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/,
+    build: (c, m) => monthRange(c, m, +m[1] * 3 - 2, +m[1] * 3, m[2] ? +m[2] : null, 'dossier/quarter'),
+  },
+  {
+    // "this summer", "last winter", "the summer of 1998", "spring 2020"
+    re: /\b(?:(this|last|next|past)\s+(spring|summer|fall|autumn|winter)|(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b/i,
+    build: (c, m) => {
+      const name = (m[2] ?? m[3]).toLowerCase();
+      const [from, to] = SEASON[name];
+      const year = m[4] ? +m[4] : shiftedYear(m[1], c);
+      return monthRange(c, m, from, to, year, 'dossier/season');
+    },
+  },
+  {
+    // "this week": Monday to Sunday of the publication week.
+    re: /\bthis\s+week\b/i,
+    build: (c, m) => {
+      const ref = c.refDate;
+      const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7), 12);
+      const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
+      r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
+      return r;
+    },
+  },
+];
+
+/** English period parsers (none for uk/ru: see parsers-period.ts). */
+export function englishPeriodParsers(lang: Lang): Parser[] {
+  if (lang !== 'en') return [];
+  return PARSERS.map(({ re, build }) => ({
+    pattern: () => new RegExp(re.source, re.flags),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => build(context, match),
+  }));
+}
+
+const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\w%.,/:-])/g;
+const BARE_YEAR = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?![\w%.,/:-]|\s*(?:percent|per\s+cent))/g;
+
+/**
+ * "the 2000 Olympics", "fiscal 1990", "[2009]-2010": a year standing alone, which chrono drops as a
+ * bare number. Read after chrono, outside its spans; round hundreds before a plural noun ("2000
+ * tickets") and years far past the publication year are counts.
+ */
+export function bareYears(text: string, found: DateSpan[], refYear: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  // "the 2009-2010 season": both years, as one range.
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const [a, b] = [+m[1], +m[2]];
+    if (a >= b || a < 1900 || b > refYear + 15 || found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: String(a), precision: 'year', endValue: String(b) });
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    if (out.some((o) => m.index >= o.start && m.index < o.end)) continue;
+    const y = +m[1];
+    const start = m.index;
+    const end = start + m[0].length;
+    if (y < 1900 || y > refYear + 15) continue;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    const after = text.slice(end, end + 40);
+    if (y % 100 === 0 && /^\s+[a-z]+s\b/.test(after)) continue;
+    if (/^\s+(?:people|persons|votes|points|shares|troops|soldiers|jobs|units|cases|miles|km|feet|tons|acres|members|employees|workers)\b/i.test(after)) continue;
+    out.push({ text: m[0], start, end, value: String(y), precision: 'year' });
+  }
+  return out;
+}
