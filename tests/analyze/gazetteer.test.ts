@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../utils/analyze/actors';
 import { compileGazetteer, guessKind, loadGazetteer } from '../../utils/analyze/gazetteer';
+import { buildTrie, decodeTrie, encodeTrie } from '../../utils/analyze/gazetteer-trie';
 import type { GazetteerEntry } from '../../utils/analyze/types';
 
 const starter = JSON.parse(readFileSync(new URL('../../public/gazetteer/starter.json', import.meta.url), 'utf8')) as GazetteerEntry[];
@@ -15,6 +16,14 @@ describe('compileGazetteer / loadGazetteer', () => {
     const text = 'Дональда Трампа чекали в Мінську.';
     expect(findActors(text, loadGazetteer(wire))).toEqual(findActors(text, loadGazetteer(compiled)));
     expect(findActors(text, loadGazetteer(wire)).map((a) => a.text)).toEqual(['Дональда Трампа', 'Мінську']);
+  });
+
+  it('packs the trie losslessly: wide nodes, multi-byte entry numbers, 2-bit counts', () => {
+    // 300 one-letter keys under the root (a count far past the 2-bit range), entries up to 99,999.
+    const keys = Array.from({ length: 300 }, (_, i) => ({ key: String.fromCharCode(0x4e00 + i) + (i % 2 ? 'ab' : ''), entry: i * 333, flags: i % 16, priority: 1 }));
+    keys.push({ key: 'київ', entry: 99_999, flags: 1, priority: 1 }, { key: 'києва', entry: 7, flags: 0, priority: 1 });
+    const trie = buildTrie(keys);
+    expect(decodeTrie(JSON.parse(JSON.stringify(encodeTrie(trie))))).toEqual(trie);
   });
 
   it('rejects data that is not a compiled gazetteer', () => {

@@ -9,7 +9,7 @@ import { isCommonWord } from './stopwords';
 import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
 import type { ActorKind, GazetteerEntry } from './types';
 
-export const GAZETTEER_FORMAT = 'dossier-gazetteer/2';
+export const GAZETTEER_FORMAT = 'dossier-gazetteer/3';
 
 /** The compiled gazetteer: plain JSON (strings and numbers), safe to post between extension contexts. */
 export interface CompiledGazetteer {

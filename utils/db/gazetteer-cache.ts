@@ -24,7 +24,7 @@ export interface GazetteerCacheDeps<C> {
 
 export const STORAGE_KEY = 'gazetteer.compiled';
 /** Bump when the compiled format changes so stale stored copies are ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Compiled<C> {
   version: string;
