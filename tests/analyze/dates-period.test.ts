@@ -41,3 +41,16 @@ describe('periods longer than a month (uk, ru)', () => {
     expect(all('Рік тому учасники гурту оприлюднили трек.', 'uk')).toEqual([['Рік тому', '2017', 'year']]);
   });
 });
+
+describe('weeks, weekends, month pairs and short decades (uk)', () => {
+  it('reads "цього тижня" as the publication week and "на вихідних" by the tense', () => {
+    expect(all('Цього тижня уряд ухвалив рішення.', 'uk', '2020-06-17')).toEqual([['Цього тижня', '2020-06-15', 'day', '2020-06-21']]);
+    expect(all('На вихідних пройшли протести.', 'uk', '2020-06-17')).toEqual([['На вихідних', '2020-06-13', 'day']]);
+  });
+
+  it('reads two months joined by a dash, a decade after "в середині", years with ordinal endings', () => {
+    expect(all('У листопаді-грудні ціни зростуть.', 'uk', '2020-06-17')).toEqual([['У листопаді-грудні', '2020-11', 'month', '2020-12']]);
+    expect(all('В середині 90-х усе змінилося.', 'uk')).toEqual([['90-х', '1990', 'year', '1999']]);
+    expect(all('З 2014-го по 2016-й він працював у Донецьку.', 'uk')).toEqual([['З 2014-го по 2016-й', '2014', 'year', '2016']]);
+  });
+});

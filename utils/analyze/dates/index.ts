@@ -21,8 +21,8 @@ function chronoFor(lang: Lang): Chrono {
   if (!c) {
     c = BASE[lang].clone();
     // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
-    c.parsers.unshift(...englishPeriodParsers(lang));
-    c.parsers.push(...periodParsers(lang), ...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
+    c.parsers.unshift(...englishPeriodParsers(lang), ...periodParsers(lang));
+    c.parsers.push( ...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
     c.refiners.push(quantityRefiner, trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);
   }

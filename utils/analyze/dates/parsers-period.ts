@@ -65,17 +65,31 @@ function season(context: ParsingContext, m: RegExpMatchArray, word: string, y: n
   return period(context, m, [startYear, months[0]], [y, months[1]], 'dossier/season');
 }
 
+const MONTH_STEMS = ['січ', 'лют', 'берез', 'квіт', 'трав', 'черв', 'лип', 'серп', 'верес', 'жовт', 'листопад', 'груд'];
+const MONTH_STEMS_RU = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+// Locative and genitive month forms: "у листопаді", "листопада", "в ноябре", "ноября".
+const MONTH_LOC = '(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ні|ня|ого|ому|і|а|е|я)';
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  const i = MONTH_STEMS.findIndex((st) => w.startsWith(st));
+  if (i >= 0) return i + 1;
+  // Russian "ма" (май) is a prefix of other stems only in Ukrainian, checked above.
+  const j = MONTH_STEMS_RU.findIndex((st) => w.startsWith(st) && w.length - st.length <= 2);
+  return j + 1;
+}
+
 const PATTERNS: { re: RegExp; build: Build }[] = [
-  // "у 2014-2015 роках", "з 2014 по 2016 рік", "в 2010–2012 годах"
+  // "у 2014-2015 роках", "з 2014 по 2016 рік", "в 2010–2012 годах", "з 2014-го по 2016-й"
   {
-    re: new RegExp(`${L}(?:(?:у|в|з|із|с)\\s+)?(\\d{4})(?:\\s*[-–—]\\s*|\\s+(?:по|до)\\s+)(\\d{4})(?:-(?:ті|х|го|й))?\\s*(?:${YEARS_UNIT}|рік|року|год|года)${R}`, 'iu'),
+    re: new RegExp(`${L}(?:(?:у|в|з|із|с)\\s+)?(\\d{4})(?:-(?:го|й))?(?:\\s*[-–—]\\s*|\\s+(?:по|до)\\s+)(\\d{4})(?:(?:-(?:ті|х|го|й|му|м))?\\s*(?:${YEARS_UNIT}|рік|року|год|года)|-(?:го|й|му|м))${R}`, 'iu'),
     build: (c, m) => (+m[1] < +m[2] && +m[1] > 999 && +m[2] < 3000 ? period(c, m, [+m[1], 1], [+m[2], 12], 'dossier/years') : null),
   },
-  // "у 90-х роках", "1990-х", "в 1980-е годы", "у двотисячних" is left alone.
+  // "у 90-х роках", "1990-х", "в 1980-е годы", "в середині 90-х"; "у двотисячних" is left alone.
   {
-    re: new RegExp(`${L}(?:(?:у|в)\\s+)?(?:(\\d{4})-(?:х|ті|е|их)(?:\\s*${YEARS_UNIT})?|(\\d0)-(?:х|ті|е|их)\\s*${YEARS_UNIT})${R}`, 'iu'),
+    re: new RegExp(`${L}(?:(?:у|в)\\s+)?(?:(\\d{4})-(?:х|ті|е|их)(?:\\s*${YEARS_UNIT})?|(\\d0)-(?:х|ті|е|их)\\s*${YEARS_UNIT}|(?<=(?:у|в|середині|початку|кінці|наприкінці|середине|начале|конце)\\s)(\\d0)-(?:х|ті|е|их))${R}`, 'iu'),
     build: (c, m) => {
-      const y = m[1] ? +m[1] : 1900 + +m[2];
+      const y = m[1] ? +m[1] : 1900 + +(m[2] ?? m[3]);
       return y % 10 === 0 ? period(c, m, [y, 1], [y + 9, 12], 'dossier/decade') : null;
     },
   },
@@ -105,6 +119,47 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       const ref = c.refDate.getFullYear();
       const shift = /^(минул|прошл)/.test(mod) ? -1 : /^(наступн|следующ)/.test(mod) ? 1 : 0;
       return season(c, m, m[2], ref + shift);
+    },
+  },
+  // "цього тижня", "на цьому тижні", "на этой неделе": Monday to Sunday of the publication week.
+  {
+    re: new RegExp(`${L}(?:цього\\s+тижня|на\\s+цьому\\s+тижні|на\\s+этой\\s+неделе|этой\\s+недели)${R}`, 'iu'),
+    build: (c, m) => {
+      // "вівторок цього тижня" names a day of the week; chrono reads that.
+      const before = c.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index ?? 0);
+      if (/(понеділ|вівтор|серед|четвер|п.ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресень)\p{L}*\s*$/iu.test(before)) return null;
+      const ref = c.refDate;
+      const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7), 12);
+      const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
+      r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
+      return r;
+    },
+  },
+  // "на вихідних", "у вихідні", "на выходных": the Saturday the tense points to (see pickWeekday).
+  {
+    re: new RegExp(`${L}(?:на\\s+вихідних|у\\s+вихідні|в\\s+вихідні|на\\s+выходных|в\\s+выходные)${R}`, 'iu'),
+    build: (c, m) => {
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ weekday: 6 });
+      return r;
+    },
+  },
+  // "у листопаді-грудні", "в ноябре–декабре": two months as one range.
+  {
+    re: new RegExp(`${L}(?:(?:у|в|во)\\s+)?(${MONTH_LOC})\\s*[-–—]\\s*(${MONTH_LOC})${R}`, 'iu'),
+    build: (c, m) => {
+      const [a, b] = [monthIndex(m[1]), monthIndex(m[2])];
+      if (a < 1 || b < 1 || a === b) return null;
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ month: a });
+      r.start.imply('year', c.refDate.getFullYear());
+      r.start.imply('day', 1);
+      r.end = c.createParsingComponents({ month: b });
+      r.end.imply('year', c.refDate.getFullYear());
+      r.end.imply('day', 1);
+      return r;
     },
   },
   // "наприкінці року", "до кінця року", "з початку року", "в конце года": the current year.

@@ -18,8 +18,8 @@ const PAST_WORDS: Record<Lang, RegExp> = {
 
 // Past-tense verb endings: Ukrainian -в/-ла/-ло/-ли (+ reflexive -ся/-сь), Russian -л/-ла/-ло/-ли.
 // The vowel before them keeps out most nouns ("держав", "сила" still slip through, rarely near dates).
-// "пішов", "прийшов", "зайшов": the -йти verbs end their masculine past in -шов.
-const UK_PAST = /[аяиіуе](в|вся|ла|лася|лось|лося|ло|ли|лися|лись)$|шов(ся)?$/;
+// "пішов", "пройшли", "зайшла": the -йти verbs end their past in -шов/-шла/-шли.
+const UK_PAST = /[аяиіуе](в|вся|ла|лася|лось|лося|ло|ли|лися|лись)$|(шов|шла|шло|шли)(ся|сь)?$/;
 const RU_PAST = /[аяиеоу](л|лся|ла|лась|ло|лось|ли|лись)$/;
 const EN_PAST = /^[a-z]{3,}ed$/;
 
