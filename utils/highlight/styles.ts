@@ -40,6 +40,9 @@ export function injectHighlightStyles(doc: Document): () => void {
     style = doc.createElement('style');
     style.id = STYLE_ID;
     style.setAttribute(UI_ATTRIBUTE, '');
+    // A page styling `head, style { display: block }` would print our rules as text and push its
+    // content down; through the CSSOM, so a page CSP without 'unsafe-inline' can't block it.
+    style.style.setProperty('display', 'none', 'important');
     style.textContent = highlightCss();
     (doc.head ?? doc.documentElement).append(style);
     try {

@@ -44,7 +44,10 @@ export class TooltipHost {
     const host = this.doc.createElement(TOOLTIP_TAG);
     host.setAttribute(UI_ATTRIBUTE, '');
     // Zero-size and fixed: the host itself takes no room in the page's layout.
-    host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+    // Important, property by property: page rules like `dossier-tooltip { position: static !important }`
+    // would otherwise put the host into the flow and move the page's text when the card opens.
+    const hostStyle: [string, string][] = [['all', 'initial'], ['display', 'block'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['margin', '0'], ['padding', '0'], ['border', '0'], ['z-index', '2147483647']];
+    for (const [prop, value] of hostStyle) host.style.setProperty(prop, value, 'important');
     const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = tooltipCss;
@@ -61,7 +64,9 @@ export class TooltipHost {
     }
     const mount = this.doc.createElement('div');
     root.append(style, mount);
-    this.doc.documentElement.append(host);
+    // Before <head>, not after <body>: appended last it would steal `:last-child` and `body + *`
+    // matches from the page's own elements; nothing renders <head>'s position.
+    this.doc.documentElement.prepend(host);
     Object.assign(this, { host, root, mount });
     return mount;
   }
