@@ -41,50 +41,88 @@ export interface TrieArrays {
   term: Int32Array;
 }
 
-/** Builds the breadth-first trie from keys (any order; duplicates resolved by priority). */
+/**
+ * Builds the breadth-first trie from keys (any order; duplicates resolved by priority).
+ *
+ * Keys are inserted as they come, children kept in label order, so there is no sort and no map of
+ * strings (those took most of a 50,000-name compile); consecutive keys are mostly forms of one name,
+ * so the shared prefix with the previous key is skipped without walking.
+ */
 export function buildTrie(keys: TrieKey[]): TrieArrays {
-  const best = new Map<string, TrieKey>();
-  for (const k of keys) {
-    const prev = best.get(k.key);
-    // One entry written both ways ("Інавгурація" and "інавгурація") matches both ways.
-    if (prev && prev.entry === k.entry) best.set(k.key, { ...prev, flags: prev.flags & k.flags, priority: Math.max(prev.priority, k.priority) });
-    else if (!prev || k.priority > prev.priority) best.set(k.key, k);
-  }
-  const sorted = [...best.keys()].sort();
   const classOf = new Int32Array(65536);
   let totalChars = 0;
-  for (const key of sorted) {
+  let maxLen = 0;
+  for (const { key } of keys) {
     totalChars += key.length;
+    if (key.length > maxLen) maxLen = key.length;
     for (let i = 0; i < key.length; i++) classOf[key.charCodeAt(i)] = 1;
   }
   const alphabetCodes: number[] = [];
   for (let c = 0; c < 65536; c++) if (classOf[c]) classOf[c] = alphabetCodes.push(c);
 
-  // Depth-first construction from sorted keys: each key shares its prefix with the previous one.
-  // Typed arrays sized for the worst case (no shared prefixes) keep this allocation-free.
-  const cap = totalChars + 1;
-  const parentLabel = new Uint16Array(cap);
-  const firstChild = new Int32Array(cap).fill(-1);
-  const nextSibling = new Int32Array(cap).fill(-1);
-  const lastChild = new Int32Array(cap).fill(-1);
-  const termDfs = new Int32Array(cap);
-  const path = new Int32Array(maxLength(sorted) + 1);
+  let cap = Math.max(1024, totalChars >> 2);
+  let parentLabel = new Uint16Array(cap);
+  let firstChild = new Int32Array(cap).fill(-1);
+  let nextSibling = new Int32Array(cap).fill(-1);
+  let termDfs = new Int32Array(cap);
+  let priority = new Int32Array(cap);
+  const grow = (): void => {
+    const size = cap * 2;
+    const u16 = new Uint16Array(size);
+    u16.set(parentLabel);
+    parentLabel = u16;
+    const more = (a: Int32Array, fill: number): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      if (fill) b.fill(fill, cap);
+      return b;
+    };
+    firstChild = more(firstChild, -1);
+    nextSibling = more(nextSibling, -1);
+    termDfs = more(termDfs, 0);
+    priority = more(priority, 0);
+    cap = size;
+  };
+  const path = new Int32Array(maxLen + 1);
   let nodes = 1;
   let prevKey = '';
-  for (const key of sorted) {
+  for (const k of keys) {
+    const key = k.key;
     let lcp = 0;
     while (lcp < key.length && lcp < prevKey.length && key.charCodeAt(lcp) === prevKey.charCodeAt(lcp)) lcp++;
+    let node = path[lcp];
     for (let i = lcp; i < key.length; i++) {
-      const parent = path[i];
-      const node = nodes++;
-      parentLabel[node] = classOf[key.charCodeAt(i)];
-      if (lastChild[parent] < 0) firstChild[parent] = node;
-      else nextSibling[lastChild[parent]] = node;
-      lastChild[parent] = node;
+      const cls = classOf[key.charCodeAt(i)];
+      let before = -1;
+      let c = firstChild[node];
+      while (c >= 0 && parentLabel[c] < cls) {
+        before = c;
+        c = nextSibling[c];
+      }
+      if (c < 0 || parentLabel[c] !== cls) {
+        if (nodes === cap) grow();
+        const fresh = nodes++;
+        parentLabel[fresh] = cls;
+        nextSibling[fresh] = c;
+        if (before < 0) firstChild[node] = fresh;
+        else nextSibling[before] = fresh;
+        c = fresh;
+      }
+      node = c;
       path[i + 1] = node;
     }
-    const k = best.get(key)!;
-    termDfs[path[key.length]] = (k.entry + 1) * FLAG_SPAN + k.flags;
+    const t = termDfs[node];
+    const value = (k.entry + 1) * FLAG_SPAN + k.flags;
+    if (t === 0 || (t >> FLAG_SHIFT) - 1 !== k.entry) {
+      if (t === 0 || k.priority > priority[node]) {
+        termDfs[node] = value;
+        priority[node] = k.priority;
+      }
+    } else {
+      // One entry written both ways ("Інавгурація" and "інавгурація") matches both ways.
+      termDfs[node] = (k.entry + 1) * FLAG_SPAN + (t & FLAG_MASK & k.flags);
+      if (k.priority > priority[node]) priority[node] = k.priority;
+    }
     prevKey = key;
   }
 
@@ -106,12 +144,6 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
   }
   first[count] = tail;
   return { alphabet: String.fromCharCode(...alphabetCodes), first, label, term };
-}
-
-function maxLength(keys: string[]): number {
-  let max = 0;
-  for (const k of keys) if (k.length > max) max = k.length;
-  return max;
 }
 
 /**
