@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyze } from '../utils/analyze';
 import { loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
-import { startSession } from '../utils/highlight/session';
+import { startPageClips } from '../utils/anchor/page-clips';
+import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
+import { CLIP_SELECTION } from '../utils/messages/protocol';
 import { isReadablePage } from '../utils/page/eligibility';
 import { liveLayout } from '../utils/page/layout';
 
@@ -14,6 +16,21 @@ export default defineContentScript({
     // The page must never notice us failing: no throw escapes, nothing is logged as an error.
     try {
       if (!isReadablePage(document, location.href)) return;
+      const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+      let reading: Session | null = null;
+      // Clips: drawn (re-anchored in time slices) independently of the reading session, and clipped
+      // from the selection when the background asks (context menu, keyboard command).
+      const clips = startPageClips({ doc: document, location, send: sendRequest, extract: liveLayout, yieldToPage, analysis: () => reading?.result ?? null });
+      ctx.onInvalidated(() => clips.stop());
+      clips.draw().catch((e: unknown) => console.debug('[dossier] clips not drawn:', e));
+      browser.runtime.onMessage.addListener((message: unknown) =>
+        (message as { type?: unknown } | null)?.type === CLIP_SELECTION
+          ? clips.clipSelection().then(
+              (value) => ({ ok: true, value }),
+              (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+            )
+          : undefined,
+      );
       startSession({
         doc: document,
         location,
@@ -25,7 +42,10 @@ export default defineContentScript({
         yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 0)),
         watch: true,
       }).then(
-        (session) => ctx.onInvalidated(() => session.stop()),
+        (session) => {
+          reading = session;
+          ctx.onInvalidated(() => session.stop());
+        },
         (e: unknown) => console.debug('[dossier] page not analysed:', e),
       );
     } catch (e) {
