@@ -112,6 +112,15 @@ describe('inflectName: names nobody classified, families, acronyms before a name
   });
 });
 
+describe('inflectName: hyphenated names decline part by part', () => {
+  it('declines both parts of Трамп-молодший and Карпенко-Карий, only the noun of Ростов-на-Дону', () => {
+    const g = loadGazetteer(compileGazetteer([{ name: 'Дональд Трамп-молодший', kind: 'person' }, { name: 'Ростов-на-Дону', kind: 'place' }, { name: 'Карпенко-Карий', kind: 'person' }]));
+    const text = 'Син президента Дональда Трампа-молодшого побував у Ростові-на-Дону, а потім у театрі імені Карпенка-Карого.';
+    expect(findActors(text, g).map((a) => a.text)).toEqual(['Дональда Трампа-молодшого', 'Ростові-на-Дону', 'Карпенка-Карого']);
+    expect(forms('Ростов-на-Дону', 'place')).not.toContain('Ростова-ної-Дону');
+  });
+});
+
 describe('inflectName (Russian)', () => {
   it('gives -ов/-ин surnames the adjectival instrumental: Путин → Путиным', () => {
     const f = forms('Владимир Путин', 'person');

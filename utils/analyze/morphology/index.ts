@@ -12,8 +12,8 @@
  * Штатів"). Forms are generated once, at gazetteer compile time; the content script only matches them.
  */
 import type { ActorKind } from '../types';
-import { CASES, merge, NOM, VOC, type Gender, type Paradigm, type Role, type WordContext } from './paradigm';
-import { ruFamilyPlural, ruLooksAdjective, ruWord } from './ru';
+import { CASES, fixed, merge, NOM, VOC, type Gender, type Paradigm, type Role, type WordContext } from './paradigm';
+import { ruAdjective, ruFamilyPlural, ruLooksAdjective, ruWord } from './ru';
 import { ukAdjective, ukFamilyPlural, ukLooksAdjective, ukWord } from './uk';
 
 export type { Gender } from './paradigm';
@@ -78,6 +78,7 @@ export function inflectName(name: string, options: NameOptions = {}): string[] {
       // Надвірна → у Надвірній. Not in Russian (nor for words Russian could spell, "Российский"): there
       // the rule cost SlavicNER ru (dev, then test) far more false spans than it found.
       if (ukOnly && words.length === 1 && !person && ukLooksAdjective(w)) merge(p, ukAdjective(w) ?? []);
+      if (roles[i] !== 'fixed' && /^[^-]+(-[^-]+)+$/.test(w)) merge(p, hyphenated(w, lang, { role: roles[i], gender, person }));
       return p;
     });
     for (let c = 0; c < CASES; c++) {
@@ -90,6 +91,25 @@ export function inflectName(name: string, options: NameOptions = {}): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * A hyphenated word declines part by part, in agreement: Трамп-молодший → Трампа-молодшого,
+ * Карпенко-Карий → Карпенка-Карого, Ростов-на-Дону → Ростова-на-Дону. Lower-case parts that read as
+ * adjectives agree; other lower-case parts and acronyms stay fixed. (The whole-word forms are kept too.)
+ */
+function hyphenated(word: string, lang: SlavicLang, ctx: WordContext): Paradigm {
+  const decline = lang === 'uk' ? ukWord : ruWord;
+  const looksAdj = lang === 'uk' ? ukLooksAdjective : ruLooksAdjective;
+  const adjective = lang === 'uk' ? ukAdjective : ruAdjective;
+  const parts = word.split('-').map((part) => {
+    if (isAcronymWord(part)) return fixed(part);
+    if (part[0] === part[0].toLowerCase()) return part.length > 3 && looksAdj(part) ? (adjective(part) ?? fixed(part)) : fixed(part);
+    return decline(part, ctx);
+  });
+  const p = fixed(word);
+  for (let c = 1; c < CASES; c++) p[c] = combine(parts, c, '-');
+  return p;
 }
 
 function isCapitalised(word: string): boolean {
@@ -128,12 +148,12 @@ function isAcronymWord(word: string): boolean {
 }
 
 /** The forms of a multi-word name in case `c`: the product of each word's alternatives (small). */
-function combine(paradigms: Paradigm[], c: number): string[] {
+function combine(paradigms: Paradigm[], c: number, sep = ' '): string[] {
   let acc: string[] = [''];
   for (const p of paradigms) {
     const alts = p[c].length > 0 ? p[c] : p[NOM];
     const next: string[] = [];
-    for (const prefix of acc) for (const a of alts) next.push(prefix ? `${prefix} ${a}` : a);
+    for (const prefix of acc) for (const a of alts) next.push(prefix ? prefix + sep + a : a);
     acc = next.length > 64 ? next.slice(0, 64) : next;
   }
   return acc;
