@@ -120,3 +120,24 @@ describe('English stances through an object or infinitive', () => {
     expect(claims('Police found a body near the river.')).toEqual([]);
   });
 });
+
+describe('English attributions with participles, plain presents and place or outlet phrases', () => {
+  it('gives a participle the subject of its clause', () => {
+    expect(claims('He left the room, saying the talks were over.')).toEqual([['reported', 'the talks were over', 'He']]);
+  });
+
+  it('reads plain present verbs after plural subjects', () => {
+    expect(claims('Critics argue the plan would raise taxes.')).toEqual([['reported', 'the plan would raise taxes', 'Critics']]);
+    expect(claims('Republicans worry the bill will fail.')).toEqual([['reported', 'the bill will fail', 'Republicans']]);
+  });
+
+  it('skips where and through what it was said', () => {
+    expect(claims('Clinton said during a rally in Ohio the economy was strong.')).toEqual([
+      ['reported', 'the economy was strong', 'Clinton'],
+    ]);
+    expect(claims('Trump said on Fox News Sunday he would win.')).toEqual([['reported', 'he would win', 'Trump']]);
+    expect(claims('Trump said on Twitter that the election was rigged.')).toEqual([
+      ['reported', 'the election was rigged', 'Trump'],
+    ]);
+  });
+});

@@ -36,6 +36,11 @@ function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | n
     return /^\s+(у|в|in)\s/iu.test(after) ? resolveSpeaker(text, verb.end, limit, actors, memory, lang) : null;
   }
   if (ANAPHORIC.test(verb.text)) return memory.last ?? null;
+  // "…, said Jane Doe, adding that …", "He left, saying …": a participle shares its clause's subject.
+  if (lang === 'en' && /ing$/i.test(verb.text)) {
+    const main = ctx.verbs.filter((v) => v.end <= verb.start).pop();
+    return main ? speakerOfVerb(ctx, main, verb.start) : leadingSubject(ctx, s.start, verb.start);
+  }
   // "Как заявил X, …", "As X said, …": the speaker follows the verb, up to the comma.
   const asPrefix = /^\s*(?:как|як|as)\s+$/iu.test(text.slice(s.start, verb.start));
   if (PREPOSED.test(verb.text) || asPrefix) {

@@ -4,12 +4,14 @@
 
 /** Verbs that take a clause without "that"; nouns and prepositions after the others mean no clause. */
 const CLAUSE_VERB =
-  /^(said|says|say|told|tells|tell|stated|states|announced|announces|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|noted|notes|warned|warns|reported|reports|argued|argues|declared|confirmed|believes|believe|believed|thinks|think|thought|expects|expect|predicted|predicts|estimated|estimates|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|asserted|complained|agreed|disclosed|revealed|recalled|replied|promised|vowed|pledged|alleged|testified|figures|hopes|hoped|fears|feared|assured|reminded|informed)$/i;
+  /^(said|says|say|told|tells|tell|stated|states|announced|announces|added|adds|explained|explains|wrote|writes|claimed|claims|insisted|insists|noted|notes|warned|warns|reported|reports|argued|argues|declared|confirmed|believes|believe|believed|thinks|think|thought|expects|expect|predicted|predicts|estimated|estimates|suggested|suggests|acknowledged|admitted|conceded|contended|maintained|asserted|complained|agreed|disclosed|revealed|recalled|replied|promised|vowed|pledged|alleged|testified|figures|hopes|hoped|fears|feared|assured|reminded|informed|saying|adding|noting|arguing|warning|claiming|insisting|explaining|telling|argue|claim|insist|warn|predict|acknowledge|admit|announce|note|explain|contend|maintain|assert|suggest|feel|feels|felt|worry|worries|worried|fear|hope|knew|know|knows|recognized|recognizes|stressed|emphasized|concluded|responded|countered|wrote)$/i;
 /** Verbs whose first object is the listener ("told reporters", "warned investors", "assured them"). */
-const LISTENER_VERB = /^(told|tells|tell|warned|warns|assured|reminded|informed)$/i;
+const LISTENER_VERB = /^(told|tells|tell|telling|warned|warns|warning|assured|reminded|informed)$/i;
 // Adverbials between the verb and its clause: "said on Tuesday", "said in a statement", "said Monday".
 const ADVERBIAL =
-  /^\s*(?:,\s*)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also|recently|privately|publicly|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|interview|e-?mail|letter|report|speech|conference|release|briefing|post|filing|memo|note)|at\s+an?\s+(?:[\w-]+\s+){0,2}(?:conference|briefing|hearing|meeting|rally|event))(?![\w])(?:\s*,)?/i;
+  /^\s*(?:,\s*)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|again|also|recently|privately|publicly|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|interview|e-?mail|letter|report|speech|conference|release|briefing|post|filing|memo|note)|(?:at|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing|hearing|meeting|rally|event|debate|interview|speech|appearance|forum|town\s+hall)|(?:on|in)\s+(?:twitter|facebook|instagram|a\s+tweet|a\s+post)|through\s+a\s+spokes(?:man|woman|person))(?![\w])(?:\s*,)?/i;
+// Names after the verb, case-sensitive: "said in Ohio", "said on CNN", "said on Fox News Sunday".
+const NAMED_ADVERBIAL = /^\s*(?:,\s*)?(?:on|in)\s+[A-Z][\w'’.]*(?:,?\s+[A-Z][\w'’.]*){0,3}(?=\s+[a-z])(?:\s*,)?/;
 const LISTENER =
   /^\s*(?:me|him|her|us|them|you|reporters|journalists|lawmakers|investors|analysts|members|employees|workers|voters|supporters|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:\w+)|(?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)(?=\s)/;
 // A clause begins with a subject: a pronoun, a determiner, a name or a number. A preposition, an
@@ -30,8 +32,8 @@ const NOT_CLAUSE =
 export function bareClauseStart(verb: string, rest: string): number {
   if (!CLAUSE_VERB.test(verb)) return -1;
   let at = 0;
-  for (let i = 0; i < 3; i++) {
-    const m = ADVERBIAL.exec(rest.slice(at));
+  for (let i = 0; i < 4; i++) {
+    const m = ADVERBIAL.exec(rest.slice(at)) ?? NAMED_ADVERBIAL.exec(rest.slice(at));
     if (!m || m[0].length === 0) break;
     at += m[0].length;
   }

@@ -46,6 +46,11 @@ const VERBS: Record<Lang, string[]> = {
     'calls on', 'asked', 'asks', 'questioned', 'wondered', 'demanded', 'demands', 'denies', 'dismissed',
     'rejected', 'praised', 'defended', 'tweeted', 'posted', 'touted', 'proposed', 'proposes', 'found',
     'finds', 'shows', 'showed', 'show', 'indicates', 'indicated',
+    // Participles and plain present forms: "…, adding that …", "critics argue …", "experts warn …".
+    'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'telling', 'argue',
+    'claim', 'insist', 'warn', 'predict', 'acknowledge', 'admit', 'announce', 'contend', 'maintain',
+    'assert', 'suggest', 'feels', 'felt', 'worry', 'worries', 'worried', 'fear', 'stressed', 'emphasized',
+    'concluded', 'responded', 'countered',
   ],
 };
 
