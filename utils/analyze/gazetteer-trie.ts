@@ -71,7 +71,7 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
     const u16 = new Uint16Array(size);
     u16.set(parentLabel);
     parentLabel = u16;
-    const more = (a: Int32Array, fill: number): Int32Array => {
+    const more = (a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(size);
       b.set(a);
       if (fill) b.fill(fill, cap);
