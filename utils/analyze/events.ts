@@ -1,7 +1,26 @@
 import { segmentSentences } from './segment';
 import type { ActorSpan, ClaimSpan, DateSpan, EventRecordDraft, Span } from './types';
 
-const inside = (s: Span, x: { start: number }) => x.start >= s.start && x.start < s.end;
+/**
+ * For each sentence, the indices (ascending) of the spans that start inside it — or, with `overlap`,
+ * that overlap it. A sorted sweep instead of filtering every list per sentence: a 2 MB page has
+ * tens of thousands of sentences and spans, and the per-sentence filter was quadratic (minutes).
+ */
+function perSentence(sentences: Span[], spans: Span[], overlap = false): number[][] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
+  const out: number[][] = sentences.map(() => []);
+  let first = 0;
+  sentences.forEach((s, k) => {
+    // Spans wholly before this sentence never matter again (sentences come in text order).
+    while (first < order.length && (overlap ? spans[order[first]].end <= s.start : spans[order[first]].start < s.start)) first++;
+    for (let j = first; j < order.length && spans[order[j]].start < s.end; j++) {
+      const x = spans[order[j]];
+      if (overlap ? x.end > s.start : x.start >= s.start) out[k].push(order[j]);
+    }
+    out[k].sort((a, b) => a - b);
+  });
+  return out;
+}
 
 /** Whether `coarse` (e.g. "2025") covers `fine` (e.g. "2025-06-21") and says less. */
 function covers(coarse: DateSpan, fine: DateSpan): boolean {
@@ -25,11 +44,15 @@ export function buildEvents(
 ): EventRecordDraft[] {
   const events: EventRecordDraft[] = [];
   const day = published.slice(0, 10);
-  for (const s of segmentSentences(text)) {
-    const own = dates.filter((d) => inside(s, d));
+  const sentences = segmentSentences(text);
+  const datesIn = perSentence(sentences, dates);
+  const claimsIn = perSentence(sentences, claims);
+  const actorsIn = perSentence(sentences, actors, true);
+  sentences.forEach((s, k) => {
+    const own = datesIn[k].map((i) => dates[i]);
     const kept = own.filter((d) => !own.some((o) => o !== d && covers(d, o)));
-    const claimIdx = claims.flatMap((c, i) => (inside(s, c) ? [i] : []));
-    const names = [...new Set(actors.filter((a) => a.start < s.end && a.end > s.start).map((a) => a.name))];
+    const claimIdx = claimsIn[k];
+    const names = [...new Set(actorsIn[k].map((i) => actors[i].name))];
     const base = { text: s.text, start: s.start, end: s.end, actors: names, claims: claimIdx };
     const seen = new Set<string>();
     for (const d of kept) {
@@ -38,6 +61,6 @@ export function buildEvents(
       events.push({ date: d.value, precision: d.precision, ...base });
     }
     if (kept.length === 0 && claimIdx.length > 0) events.push({ date: day, precision: 'day', ...base });
-  }
+  });
   return events;
 }
