@@ -74,6 +74,16 @@ describe('findActors on sentences', () => {
     ]);
   });
 
+  it('gives a surname two people share to the one whose full name came last', () => {
+    const g = loadGazetteer(compileGazetteer([{ name: 'Борис Джонсон', kind: 'person' }, { name: 'Ліндон Джонсон', kind: 'person' }]));
+    const names = (t: string) => findActors(t, g).map((a) => `${a.text}=${a.name}`);
+    expect(names('Джонсон заявив про вихід з ЄС.')).toEqual(['Джонсон=Борис Джонсон']);
+    expect(names('У 1964 році Ліндон Джонсон підписав закон. Джонсона підтримав Конгрес.')).toEqual([
+      'Ліндон Джонсон=Ліндон Джонсон', 'Джонсона=Ліндон Джонсон',
+    ]);
+    expect(names('Ліндон Джонсон і Борис Джонсон. Джонсону відповіли.')).toContain('Джонсону=Борис Джонсон');
+  });
+
   it('keeps Зеленський and Зеленська apart in every case', () => {
     expect(found('Зеленського, Зеленському, Зеленським; Зеленська, Зеленської, Зеленській')).toEqual([
       'Зеленського→Володимир Зеленський', 'Зеленському→Володимир Зеленський', 'Зеленським→Володимир Зеленський',

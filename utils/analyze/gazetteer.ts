@@ -14,9 +14,23 @@ export const GAZETTEER_FORMAT = 'dossier-gazetteer/3';
 /** The compiled gazetteer: plain JSON (strings and numbers), safe to post between extension contexts. */
 export interface CompiledGazetteer {
   format: typeof GAZETTEER_FORMAT;
-  entries: Array<{ name: string; kind: ActorKind; aliases: string[] }>;
+  entries: Array<CompiledEntry>;
   /** The trie of every form, packed (see gazetteer-trie.ts). */
   trie: EncodedTrie;
+}
+
+export interface CompiledEntry {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /**
+   * Other people whose surname alone is written the same (Борис Джонсон, Ліндон Джонсон). The trie
+   * gives a shared surname to the entry listed first; findActors moves it to whichever namesake's full
+   * name the text mentioned last.
+   */
+  namesakes?: number[];
+  /** The shared surname (folded), so that only its forms are moved, not the entry's other aliases. */
+  surname?: string;
 }
 
 export interface GazetteerHit {
@@ -28,7 +42,7 @@ export interface GazetteerHit {
 export interface Gazetteer {
   readonly size: number;
   /** Canonical name and kind of entry `index` (as reported in a scan). */
-  entry(index: number): { name: string; kind: ActorKind; aliases: string[] };
+  entry(index: number): CompiledEntry;
   /** The entry whose canonical name or one of whose base-form aliases is `name` (case-folded). */
   entryFor(name: string): { name: string; kind: ActorKind; aliases: string[] } | undefined;
   /** Calls `onMatch` for every leftmost-longest name occurrence, in text order; see actors.ts. */
@@ -74,6 +88,7 @@ export function baseForms(entry: GazetteerEntry, kind: ActorKind): string[] {
 export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
   const keys: TrieKey[] = [];
   const out: CompiledGazetteer['entries'] = [];
+  const surnames = new Map<string, number[]>();
   entries.forEach((entry, index) => {
     const kind = guessKind(entry);
     const bases = baseForms(entry, kind);
@@ -83,6 +98,15 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
     const fullName = kind === 'person' ? (multi.find((b) => slavicLangs(b).length > 0) ?? multi[0]) : undefined;
     const gender = fullName ? guessGender(fullName) : undefined;
     const priority = entries.length - index;
+    if (kind === 'person') {
+      for (const base of bases) {
+        if (base.includes(' ') || !multi.length) continue;
+        const key = foldCase(base);
+        const list = surnames.get(key) ?? [];
+        if (!list.length) surnames.set(key, list);
+        if (!list.includes(index)) list.push(index);
+      }
+    }
     for (const base of bases) {
       const lone = isLoneInitial(base);
       const acronym = !lone && isAcronym(base);
@@ -108,6 +132,13 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       });
     }
   });
+  for (const [key, list] of surnames) {
+    if (list.length < 2) continue;
+    for (const i of list) {
+      out[i].namesakes = list.filter((j) => j !== i);
+      out[i].surname = key;
+    }
+  }
   return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)) };
 }
 
