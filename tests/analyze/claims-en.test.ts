@@ -141,3 +141,20 @@ describe('English attributions with participles, plain presents and place or out
     ]);
   });
 });
+
+describe('quotations over paragraphs and a trailing "according to" without a comma', () => {
+  it('credits a paragraph that opens a quotation never closed to the last speaker', () => {
+    const text = '"We will win this election," Trump said.\n"We will build the wall and Mexico will pay for it. Believe me.\n"Nobody builds walls better," he added.';
+    expect(claims(text)).toEqual([
+      ['direct', 'We will win this election', 'Trump'],
+      ['direct', 'We will build the wall and Mexico will pay for it. Believe me', 'Trump'],
+      ['direct', 'Nobody builds walls better', 'Trump'],
+    ]);
+  });
+
+  it('reads "… according to X" at the end of a long statement', () => {
+    expect(claims('The deal is worth $3 billion according to two people familiar with it.')).toEqual([
+      ['reported', 'The deal is worth $3 billion', 'two people familiar with it'],
+    ]);
+  });
+});

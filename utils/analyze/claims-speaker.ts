@@ -1,0 +1,75 @@
+import { type SentenceCtx } from './claims-base';
+import { resolveSpeaker, type Speaker } from './speaker';
+import { ANAPHORIC, IMPERSONAL, PREPOSED } from './speech';
+import type { Span } from './types';
+
+/** The speaker of a verb: its subject before it in the clause, else the words after it up to a comma. */
+export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | null {
+  const { text, s, actors, memory, lang } = ctx;
+  if (IMPERSONAL.test(verb.text)) {
+    // "– йдеться у виданні": the only source is the place named after the verb.
+    const after = text.slice(verb.end, limit);
+    return /^\s+(у|в|in)\s/iu.test(after) ? resolveSpeaker(text, verb.end, limit, actors, memory, lang) : null;
+  }
+  if (ANAPHORIC.test(verb.text)) return memory.last ?? null;
+  // "…, said Jane Doe, adding that …", "He left, saying …": a participle shares its clause's subject.
+  if (lang === 'en' && /ing$/i.test(verb.text)) {
+    const main = ctx.verbs.filter((v) => v.end <= verb.start).pop();
+    return main ? speakerOfVerb(ctx, main, verb.start) : leadingSubject(ctx, s.start, verb.start);
+  }
+  // "Как заявил X, …", "As X said, …": the speaker follows the verb, up to the comma.
+  const asPrefix = /^\s*(?:как|як|as)\s+$/iu.test(text.slice(s.start, verb.start));
+  if (PREPOSED.test(verb.text) || asPrefix) {
+    const comma = text.indexOf(',', verb.end);
+    return resolveSpeaker(text, verb.end, comma > 0 && comma < limit ? comma : limit, actors, memory, lang);
+  }
+  const before = text.slice(s.start, verb.start);
+  const cut = Math.max(...[',', '»', '”', ':', '('].map((ch) => before.lastIndexOf(ch)));
+  const subjectFrom = s.start + cut + 1;
+  // "He sold the property and said …": the subject of coordinated verbs opens the clause.
+  const coordinated = /\s(?:and|but|or|і|та|й|и|а|але|но)\s*$/iu.test(before.slice(cut + 1));
+  const subject = coordinated
+    ? leadingSubject(ctx, subjectFrom, verb.start)
+    : resolveSpeaker(text, subjectFrom, verb.start, actors, memory, lang);
+  if (subject) return subject;
+  // "Jones, who heads the union, argued …", "Derek Glenn, a spokesman for the police, said …": the
+  // subject stands before the relative clause or apposition.
+  const relative = before.slice(cut + 1).trim() === '' ? /^([^,]{2,80}),.{2,200},\s*$/u.exec(before) : null;
+  if (relative) {
+    const who = resolveSpeaker(text, s.start, s.start + relative[1].length, actors, memory, lang);
+    if (who) return who;
+  }
+  const afterText = text.slice(verb.end, limit);
+  const stop = afterText.search(/[,:«“„"]/);
+  return resolveSpeaker(text, verb.end, stop >= 0 ? verb.end + stop : limit, actors, memory, lang);
+}
+
+const PRONOUN_SUBJECT = /^(he|she|they|we|i|it|він|вона|вони|ми|я|он|она|они|мы)$/iu;
+const DETERMINER = /^(the|a|an|his|her|their|its|our|this|that|these|those)$/iu;
+const LEADING_FILLER = /^(but|and|or|however|also|then|meanwhile|але|і|та|а|проте|но|и|однако)$/iu;
+
+/** The subject at the start of a clause: a pronoun, a run of capitalised words, or "the police". */
+export function leadingSubject(ctx: SentenceCtx, from: number, to: number): Speaker | null {
+  const words = [...ctx.text.slice(from, to).matchAll(/[\p{L}\p{N}.'’ʼ-]+/gu)].map((m) => ({ w: m[0], at: from + m.index }));
+  while (words.length && LEADING_FILLER.test(words[0].w)) words.shift();
+  if (!words.length) return null;
+  let n = 1;
+  if (/^\p{Lu}/u.test(words[0].w) && !PRONOUN_SUBJECT.test(words[0].w)) {
+    while (n < words.length && n < 6 && /^\p{Lu}/u.test(words[n].w)) n++;
+  } else if (DETERMINER.test(words[0].w) && words.length > 1) n = 2;
+  const last = words[n - 1];
+  return resolveSpeaker(ctx.text, words[0].at, last.at + last.w.replace(/[.]+$/, '').length, ctx.actors, ctx.memory, ctx.lang);
+}
+
+/** The speaker named right after the verb, up to the next comma: "– говорит один источник, знакомый …". */
+export function speakerAfterVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | null {
+  if (IMPERSONAL.test(verb.text)) return speakerOfVerb(ctx, verb, limit);
+  const stop = ctx.text.slice(verb.end, limit).search(/[,:«“„"(]/);
+  return resolveSpeaker(ctx.text, verb.end, stop >= 0 ? verb.end + stop : limit, ctx.actors, ctx.memory, ctx.lang);
+}
+
+export function resolveSpeakerBetween(ctx: SentenceCtx, from: number, to: number): Speaker | null {
+  if (to - from < 2) return null;
+  return resolveSpeaker(ctx.text, from, to, ctx.actors, ctx.memory, ctx.lang);
+}
+
