@@ -20,8 +20,8 @@ export interface PageClipsDeps {
   send: Send;
   extract?: ExtractOptions;
   yieldToPage?: () => Promise<void>;
-  /** The reading session's last analysis, for the speaker/date/actors inside a new clip. */
-  analysis?: () => AnalysisResult | null;
+  /** The reading session's analysis (once it is ready), for the speaker/date/actors inside a new clip. */
+  analysis?: () => Promise<AnalysisResult | null> | AnalysisResult | null;
   forceFallback?: boolean;
 }
 
@@ -82,8 +82,10 @@ export function startPageClips(deps: PageClipsDeps): PageClips {
       if (changed.length) await send('clips/anchored', { results: changed.map(({ clip, result }) => ({ id: clip.id, orphaned: result.status === 'orphaned' })) });
     },
     async clipSelection(extra = {}) {
+      // A reader may clip while the page is still being read: wait for that reading to finish.
+      const analysis = (await deps.analysis?.()) ?? null;
       const page = read();
-      const draft = captureSelection(doc, page, deps.analysis?.() ?? null);
+      const draft = captureSelection(doc, page, analysis);
       if (!draft) return { clip: null, reason: 'no-selection' };
       const { span, ...rest } = draft;
       const { clip } = await send('clips/save', { ...rest, ...extra, page: readPageInfo(doc, deps.location) });
