@@ -38,6 +38,9 @@ function compareStarts(a: Range, b: Range): number {
 function mergeSorted(a: HighlightEntry[], b: HighlightEntry[]): HighlightEntry[] {
   if (!a.length) return b;
   if (!b.length) return a;
+  // Batches mostly arrive in document order (slices of a page, paragraphs appended below): then
+  // one comparison replaces a merge that would compare every earlier range again.
+  if (compareStarts(a[a.length - 1].range, b[0].range) <= 0) return a.concat(b);
   const out: HighlightEntry[] = [];
   let i = 0;
   let j = 0;

@@ -4,12 +4,13 @@
  * the message client passed in, so it runs under happy-dom in tests with a fake background.
  */
 import { guessKind } from '../analyze/gazetteer';
-import type { AnalysisResult, Lang } from '../analyze/types';
+import type { ActorSpan, AnalysisResult, Lang } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
 import { extractText, type ExtractOptions } from '../page/extract';
 import { publishedDay, readPageInfo } from '../page/metadata';
-import { analyzeInSlices, withinRegion } from '../page/scan';
+import { analyzeInSlices, mergeResults, withinRegion, type Slice } from '../page/scan';
+import { inTimeSlices, slicesInReadingOrder } from '../page/reading-order';
 import { watchChanges, type Watcher } from '../page/watch';
 import { entriesFor } from './entries';
 import { bindInteraction } from './interaction';
@@ -26,6 +27,11 @@ export interface SessionDeps<G> {
   send: Send;
   loadGazetteer(data: unknown): G;
   analyze(text: string, gazetteer: G, opts: { published: string; lang?: Lang }): AnalysisResult;
+  /**
+   * Names only, with the compiled trie: when given (and highlights need no DOM changes), every name
+   * on the page is drawn first, before the slower rest of the engine runs.
+   */
+  findActors?(text: string, gazetteer: G): ActorSpan[];
   t: Translate;
   extract?: ExtractOptions;
   /** Gives the main thread back between analysis slices. */
@@ -49,6 +55,28 @@ export interface Session {
   rescanWithin(roots: Element[]): Promise<void>;
   stop(): void;
 }
+
+/** Names are scanned in slices this big, several per time budget (a slice takes a few ms). */
+const NAME_SLICE_CHARS = 50_000;
+/** Main-thread time before giving the page a turn: well under the 50 ms of a long task. */
+const SLICE_BUDGET_MS = 20;
+/**
+ * The whole engine (dates, claims, events) reads this much text at most, starting where the reader
+ * is: past it, on feeds of megabytes, only names are highlighted. It costs ~5 s of CPU per MB.
+ */
+const MAX_ANALYSED_CHARS = 600_000;
+
+/** Timeline marks the page can read (the content script shares the page's performance timeline). */
+const mark = (name: string) => {
+  try {
+    performance.mark(`dossier:${name}`);
+  } catch {
+    // performance.mark is missing or refuses in some test DOMs; timings are optional.
+  }
+};
+
+const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
+  by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
 /** The text the store keeps for selectors: skipped on huge pages, where it would only cost memory. */
 const MAX_STORED_TEXT = 500_000;
@@ -109,25 +137,59 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
     tooltip,
     result: null,
     async rescan() {
-      let drawn!: () => void;
-      whenDrawn = Promise.all([whenDrawn, new Promise<void>((resolve) => (drawn = resolve))]).then(() => undefined);
-      let result: AnalysisResult;
-      let page: ReturnType<typeof extractText>;
-      try {
-        // A single-page app may have navigated: the page is then another article.
-        readHref = deps.location.href;
-        info = readPageInfo(doc, deps.location, deps.now?.());
-        published = publishedDay(info, deps.now?.());
-        page = extractText(doc, deps.extract);
-        result = await analyzeText(page.text);
-        if (controller.signal.aborted) return;
-        quietly(() => {
-          painter.clear();
-          painter.add(entriesFor(page, result));
-        });
-      } finally {
-        drawn();
+      // A single-page app may have navigated: the page is then another article.
+      readHref = deps.location.href;
+      info = readPageInfo(doc, deps.location, deps.now?.());
+      published = publishedDay(info, deps.now?.());
+      const page = extractText(doc, deps.extract);
+      mark('extracted');
+      const g = await loadGazetteer();
+      mark('gazetteer-loaded');
+      if (controller.signal.aborted) return;
+      // Without <html lang>, the first slice's guess holds for the rest: a page has one language.
+      let lang = asLang(info.lang);
+      const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
+      let first = true;
+      const paint = (entries: HighlightEntry[]) => {
+        if (!entries.length) return;
+        quietly(() => painter.add(entries));
+        if (first) mark('first-highlight');
+        first = false;
+      };
+      quietly(() => painter.clear());
+      // Names first, over the whole page: the trie makes this close to one read of the text.
+      const findNames = painter.native ? deps.findActors : undefined;
+      if (findNames) {
+        await inTimeSlices(
+          slicesInReadingOrder(page, NAME_SLICE_CHARS, scrolled),
+          (s) => paint(entriesFor(page, { actors: shift(findNames(page.text.slice(s.start, s.end), g), s.start), dates: [], claims: [], candidates: [] })),
+          { budgetMs: SLICE_BUDGET_MS, yieldToPage: deps.yieldToPage, signal: controller.signal },
+        );
       }
+      mark('names-highlighted');
+      // Then the whole engine in small slices (dates, claims, candidates, events), up to a cap.
+      const parts: { slice: Slice; result: AnalysisResult }[] = [];
+      const slices: Slice[] = [];
+      let read = 0;
+      for (const s of slicesInReadingOrder(page, deps.sliceChars ?? 20_000, scrolled)) {
+        if (read >= MAX_ANALYSED_CHARS) break;
+        slices.push(s);
+        read += s.end - s.start;
+      }
+      for (let i = 0; i < slices.length; i++) {
+        if (controller.signal.aborted) return;
+        const s = slices[i];
+        const result = deps.analyze(page.text.slice(s.start, s.end), g, { published, lang });
+        lang ??= result.lang;
+        parts.push({ slice: s, result });
+        const shifted = { actors: findNames ? [] : shift(result.actors, s.start), dates: shift(result.dates, s.start), claims: shift(result.claims, s.start), candidates: shift(result.candidates, s.start) };
+        paint(entriesFor(page, shifted));
+        if (i < slices.length - 1) await deps.yieldToPage?.();
+      }
+      if (controller.signal.aborted) return;
+      mark('all-highlights');
+      parts.sort((a, b) => a.slice.start - b.slice.start);
+      const result = mergeResults(page.text, parts, { published, lang: lang ?? 'uk' });
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
       const stored = withinRegion(result, page.main.start, page.main.end);

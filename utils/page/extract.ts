@@ -109,8 +109,6 @@ export function findMainElement(root: ParentNode): Element | null {
   return best ?? root.querySelector('main, [role="main"]');
 }
 
-const WS = /[\t\n\f\r ]/;
-
 /**
  * A link right after another link, with only whitespace between, is a menu or tag list ("Техно
  * Lifestyle Спорт"), not prose: in prose, links are separated by words or punctuation.
@@ -156,30 +154,43 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
     }
   };
 
+  // Hot on big pages (every character of the page passes here): char codes, no per-character
+  // strings; runs of kept characters are copied as slices of the node's data.
   const addText = (node: Text) => {
     const data = node.data;
-    const out: string[] = [];
-    const map: number[] = [];
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
-      if (WS.test(ch)) {
+    const n = data.length;
+    const map = new Int32Array(n + 1);
+    let k = 0;
+    let out = '';
+    let run = -1; // start in `data` of the run being copied as is
+    for (let i = 0; i < n; i++) {
+      const c = data.charCodeAt(i);
+      // \t \n \f \r and space; U+00A0 is kept as is: it's meaningful inside "24 листопада".
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c) {
         if (tail === 'char') {
-          out.push(' ');
-          map.push(i);
+          if (c !== 0x20) {
+            if (run >= 0) out += data.slice(run, i);
+            out += ' ';
+            run = -1;
+          } else if (run < 0) run = i;
+          map[k++] = i;
           tail = 'space';
+        } else if (run >= 0) {
+          out += data.slice(run, i);
+          run = -1;
         }
         continue;
       }
-      // U+00A0 is kept as is: it's meaningful inside "24 листопада" and the engine handles it.
-      out.push(ch);
-      map.push(i);
+      if (run < 0) run = i;
+      map[k++] = i;
       tail = 'char';
     }
-    if (!out.length) return;
-    map.push(map[map.length - 1] + 1);
-    segments.push({ node, start: length, end: length + out.length, map: Int32Array.from(map) });
-    parts.push(out.join(''));
-    length += out.length;
+    if (run >= 0) out += data.slice(run, n);
+    if (!k) return;
+    map[k] = map[k - 1] + 1;
+    segments.push({ node, start: length, end: length + k, map: map.subarray(0, k + 1) });
+    parts.push(out);
+    length += k;
   };
 
   const walk = (node: Node) => {

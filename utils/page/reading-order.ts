@@ -1,0 +1,60 @@
+/**
+ * Fast first, complete later: the order and the pace in which a big page is read. Names are found
+ * with the compiled trie over the whole page in a few milliseconds a slice, so they are drawn first;
+ * the rest of the engine (dates, claims, candidates, events) costs ~100x more per character and
+ * follows in small slices between which the page gets the main thread back. Both start where the
+ * reader is looking: the slice under the top of the viewport first, then the rest in text order.
+ */
+import type { PageText } from './extract';
+import { sliceText, type Slice } from './scan';
+
+/** Gives the main thread back: scheduler.yield() where there is one (no 4 ms timer clamping). */
+export function yieldToMainThread(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Distance of a text offset's element from the top of the viewport (negative: above it), or null. */
+function topOf(page: Pick<PageText, 'offsetToDomPoint'>, offset: number): number | null {
+  const el = page.offsetToDomPoint(offset)?.node.parentElement;
+  const rect = el?.getBoundingClientRect?.();
+  return rect && (rect.height > 0 || rect.top !== 0) ? rect.top : null;
+}
+
+/**
+ * The slices of `text` with the one holding the top of the viewport first. Slices follow the
+ * document order, which is the vertical order on a reading page, so a binary search over a few
+ * layout reads finds it; a page loaded at its top (scrollY 0) is read from the start.
+ */
+export function slicesInReadingOrder(page: Pick<PageText, 'text' | 'offsetToDomPoint'>, maxChars: number, scrolled: boolean): Slice[] {
+  const slices = sliceText(page.text, maxChars);
+  if (!scrolled || slices.length < 2) return slices;
+  let lo = 0;
+  let hi = slices.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const top = topOf(page, slices[mid].start);
+    if (top !== null && top <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? slices : [slices[lo], ...slices.slice(lo + 1), ...slices.slice(0, lo)];
+}
+
+/** Runs `work` over items, yielding whenever `budgetMs` of main-thread time has been used. */
+export async function inTimeSlices<T>(items: T[], work: (item: T, index: number) => void, opts: { budgetMs: number; yieldToPage?: () => Promise<void>; signal?: AbortSignal; now?: () => number }): Promise<void> {
+  const now = opts.now ?? (() => performance.now());
+  let since = now();
+  for (let i = 0; i < items.length; i++) {
+    if (opts.signal?.aborted) throw new Error('aborted');
+    work(items[i], i);
+    if (i < items.length - 1 && now() - since >= opts.budgetMs) {
+      await opts.yieldToPage?.();
+      since = now();
+    }
+  }
+}
