@@ -15,6 +15,9 @@ import { isApostrophe, isLowerCode, isUpperCode, isWordChar } from './normalize'
 /** 1: word character, 2: apostrophe (inside a word only between letters), 0: anything else. */
 const WORD = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) WORD[c] = isWordChar(c) ? 1 : isApostrophe(c) ? 2 : 0;
+/** Lower-case letters, where only names written in lower case can start. */
+const LOWER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) LOWER[c] = isLowerCode(c) ? 1 : 0;
 
 function atBoundary(text: string, j: number): boolean {
   if (j >= text.length) return true;
@@ -57,7 +60,7 @@ function atSentenceStart(text: string, start: number): boolean {
 
 /** Reports (start, end, entry) for each leftmost-longest name in `text`, in order, without overlaps. */
 export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number, end: number, entry: number) => void): void {
-  const { classOf, first, label, term, root, spaceClass } = trie;
+  const { classOf, first, label, term, root, lowerRoot, spaceClass } = trie;
   const n = text.length;
   let prevWord = false;
   for (let i = 0; i < n; i++) {
@@ -69,7 +72,7 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
     }
     if (prevWord) continue;
     prevWord = true;
-    let node = root[classOf[code]];
+    let node = (LOWER[code] === 1 ? lowerRoot : root)[classOf[code]];
     if (node === undefined || node < 0) continue;
     let bestEnd = -1;
     let bestEntry = -1;

@@ -307,6 +307,10 @@ export function toBase64(array: Int32Array | Uint16Array | Uint8Array): string {
 }
 
 export function fromBase64(s: string): ArrayBuffer {
+  // Native where the platform has it (Chromium 140+, Firefox 133+): megabytes of a big gazetteer
+  // decode in a few ms instead of a character loop.
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (typeof native === 'function') return native(s).buffer as ArrayBuffer;
   const binary = atob(s);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

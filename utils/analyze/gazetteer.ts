@@ -17,6 +17,12 @@ export interface CompiledGazetteer {
   entries: Array<CompiledEntry>;
   /** The trie of every form, packed (see gazetteer-trie.ts). */
   trie: EncodedTrie;
+  /**
+   * First letters (folded) of the forms that may start in lower case. Most words in running text
+   * start in lower case and no capitalised name can begin there, so the scanner skips them at once.
+   * Absent in older compiled copies: then every word start is tried.
+   */
+  lowerStarts?: string;
 }
 
 export interface CompiledEntry {
@@ -57,6 +63,8 @@ export interface LoadedTrie {
   label: Uint16Array;
   term: Int32Array;
   root: Int32Array;
+  /** `root` for a word that starts in lower case: only names written in lower case begin there. */
+  lowerRoot: Int32Array;
   spaceClass: number;
 }
 
@@ -87,6 +95,7 @@ export function baseForms(entry: GazetteerEntry, kind: ActorKind): string[] {
 /** Expands every entry into its inflected forms and builds the trie. Runs once, not per page. */
 export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
   const keys: TrieKey[] = [];
+  const lowerStarts = new Set<string>();
   const out: CompiledGazetteer['entries'] = [];
   const surnames = new Map<string, number[]>();
   entries.forEach((entry, index) => {
@@ -129,6 +138,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
           flags: (homonym || letter ? flags | FLAG_MIDSENTENCE : flags) | (initial ? FLAG_INITIAL : 0),
           priority: priority + (i === 0 ? entries.length : 0),
         });
+        if (!(flags & (FLAG_CAPITAL | FLAG_ALLCAPS))) lowerStarts.add(keys[keys.length - 1].key[0]);
       });
     }
   });
@@ -139,7 +149,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
       out[i].surname = key;
     }
   }
-  return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)) };
+  return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)), lowerStarts: [...lowerStarts].sort().join('') };
 }
 
 /** Letters that are words by themselves in uk, ru or en (conjunctions, prepositions, pronouns, "є"). */
@@ -171,8 +181,16 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   const classOf = classTable(alphabet);
   const root = new Int32Array(alphabet.length + 1).fill(-1);
   for (let c = first[0]; c < first[1]; c++) root[label[c]] = c;
+  let lowerRoot = root;
+  if (typeof compiled.lowerStarts === 'string') {
+    lowerRoot = new Int32Array(root.length).fill(-1);
+    for (const ch of compiled.lowerStarts) {
+      const cls = alphabet.indexOf(ch) + 1;
+      if (cls > 0) lowerRoot[cls] = root[cls];
+    }
+  }
   const spaceIndex = alphabet.indexOf(' ');
-  const trie: LoadedTrie = { classOf, first, label, term, root, spaceClass: spaceIndex < 0 ? -1 : spaceIndex + 1 };
+  const trie: LoadedTrie = { classOf, first, label, term, root, lowerRoot, spaceClass: spaceIndex < 0 ? -1 : spaceIndex + 1 };
   const entries = compiled.entries;
   let byName: Map<string, number> | undefined;
   return {
