@@ -51,6 +51,17 @@ describe('findCandidates', () => {
     expect(candidates('Армянская буква Գ стоит в названии, а Иван Петров приехал.', 'ru')).toEqual(['Иван Петров']);
   });
 
+  it('splits neighbouring unknown names whose endings disagree in case, not a name and its genitive', () => {
+    const bare = (t: string, lang: 'uk' | 'ru') => findCandidates(t, [], lang).map((c) => c.text);
+    expect(bare('Про це у Білорусі Джоном Коулом було домовлено.', 'uk')).toEqual(['Білорусі', 'Джоном Коулом']);
+    expect(bare('Угоду підписали зі Службою Безпеки України вчора.', 'uk')).toEqual(['Службою Безпеки України']);
+    expect(bare('Переговоры в Белоруссии Джоном Коулом завершены.', 'ru')).toEqual(['Белоруссии', 'Джоном Коулом']);
+  });
+
+  it('suggests a lone all-caps Latin agency name in Cyrillic text, not a Cyrillic heading', () => {
+    expect(findCandidates('Про це повідомляє POLITICO з посиланням на джерела. ЧИТАЙТЕ ТАКОЖ', [], 'uk').map((c) => c.text)).toEqual(['POLITICO']);
+  });
+
   it('works on Russian and English text', () => {
     expect(candidates('В понедельник Джон Коул встретился с представителями «Белавиа».', 'ru')).toEqual(['Джон Коул', 'Белавиа']);
     expect(candidates('On Monday, envoy John Coale met officials of Belavia in March.', 'en')).toEqual(['John Coale', 'Belavia']);

@@ -7,6 +7,7 @@
  * «Слуга народу»), not like a quoted sentence.
  */
 import { CLASS_TABLE, isApostrophe, isLatinCode, isLowerCode, isUpperCode, isWordCharAt, LETTER, LOWER, UPPER, WORD } from './normalize';
+import { caseBreak } from './case-endings';
 import { isStopword } from './stopwords';
 import type { ActorSpan, CandidateSpan, Lang } from './types';
 
@@ -38,7 +39,7 @@ export function findCandidates(text: string, actors: ActorSpan[], lang: Lang): C
         continue;
       }
       const kept = trimSentenceStart(part, text, lang, midNames);
-      if (kept.length > 0) found.push([kept[0].start, kept[kept.length - 1].end]);
+      for (const name of splitAtCase(kept, text, lang)) found.push([name[0].start, name[name.length - 1].end]);
       part = [];
     }
   }
@@ -153,10 +154,13 @@ function capitalRuns(tokens: Token[]): Token[][] {
  * Latin words in Cyrillic text and acronyms are names wherever they stand.
  */
 function trimSentenceStart(part: Token[], text: string, lang: Lang, midNames: Set<string>): Token[] {
-  // Roman numerals, single letters and long all-caps words (headings: "ЧИТАЙТЕ ТАКОЖ") are not names.
+  // Roman numerals, single letters and long all-caps words (headings: "ЧИТАЙТЕ ТАКОЖ") are not names,
+  // except a lone Latin one in Cyrillic text: agencies sign so ("REUTERS", "BLOOMBERG").
+  const alone = part.length === 1;
   let kept = part.filter((t) => {
     const w = text.slice(t.start, t.end);
-    return !/^[IVXLCDM]+$/.test(w) && w.length >= 2 && !(t.acronym && w.length > 5);
+    const agency = alone && t.latin && lang !== 'en';
+    return !/^[IVXLCDM]+$/.test(w) && w.length >= 2 && !(t.acronym && w.length > 5 && !agency);
   });
   if (kept.length === 0) return kept;
   const head = kept[0];
@@ -164,6 +168,20 @@ function trimSentenceStart(part: Token[], text: string, lang: Lang, midNames: Se
   if (isStopword(word)) kept = kept.slice(1);
   else if (head.initial && kept.length === 1 && !head.acronym && !(head.latin && lang !== 'en') && !midNames.has(word)) kept = [];
   return kept.filter((t, i) => i > 0 || !isStopword(text.slice(t.start, t.end)));
+}
+
+/** Splits neighbouring names whose endings disagree in case: "Білорусі | Джоном Коулом". */
+function splitAtCase(tokens: Token[], text: string, lang: Lang): Token[][] {
+  if (tokens.length === 0) return [];
+  if (lang === 'en') return [tokens];
+  const out: Token[][] = [[tokens[0]]];
+  for (let i = 1; i < tokens.length; i++) {
+    const left = tokens[i - 1];
+    const right = tokens[i];
+    if (!left.latin && !right.latin && caseBreak(text.slice(left.start, left.end), text.slice(right.start, right.end), lang)) out.push([right]);
+    else out[out.length - 1].push(right);
+  }
+  return out;
 }
 
 /** «Белавіа», «Слуга народу», “Truth Social”: short capitalised quotes without sentence punctuation. */
