@@ -132,6 +132,14 @@ describe('inflectName (Russian)', () => {
     expect(f).toEqual(['Лукашенко']);
   });
 
+  it('declines a name written surname first, and plural names after velars and vowels', () => {
+    expect(forms('Карамзин Андрей Николаевич', 'person')).toContain('Карамзиным Андреем Николаевичем');
+    expect(forms('Шевченко Тарас Григорович', 'person')).toContain('Шевченка Тараса Григоровича');
+    const g = loadGazetteer(compileGazetteer([{ name: 'Святки' }, { name: 'Гималаи' }]));
+    const text = 'Магнолии растут на востоке Гималаев и цветут во время Святок.';
+    expect(findActors(text, g).map((a) => a.text)).toEqual(['Гималаев', 'Святок']);
+  });
+
   it('declines Russian countries and plural names', () => {
     expect(forms('Россия', 'place')).toEqual(expect.arrayContaining(['России', 'Россией', 'Россию']));
     expect(forms('Беларусь', 'place')).toEqual(expect.arrayContaining(['Беларуси', 'Беларусью']));

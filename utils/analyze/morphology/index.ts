@@ -117,9 +117,12 @@ function isCapitalised(word: string): boolean {
 }
 
 function personRoles(words: string[]): Role[] {
+  // The official order puts the surname first: "Карамзин Андрей Николаевич", "Шевченко Тарас Григорович".
+  const surnameFirst = words.length === 3 && PATRONYMIC.test(words[2]) && !PATRONYMIC.test(words[1]);
   return words.map((w, i) => {
     // бін, фон, де; initials; an acronym before a name ("США Дональд Трамп" → "США Дональдом Трампом")
     if (w[0] === w[0].toLowerCase() || w.includes('.') || isAcronymWord(w)) return 'fixed';
+    if (surnameFirst) return i === 0 ? 'surname' : 'noun';
     if (i === words.length - 1) return 'surname';
     if (PATRONYMIC.test(w)) return 'noun';
     return 'noun';
@@ -140,7 +143,8 @@ function nameRoles(words: string[], lang: SlavicLang): Role[] {
 
 function isPluralNoun(word: string, lang: SlavicLang): boolean {
   // Ukrainian nominative singular never ends in -и; Russian -и names are indeclinable (Сочи, Тбилиси).
-  return lang === 'uk' ? /[^\s]и$/i.test(word) && word.length > 3 : /ы$/i.test(word);
+  // Russian writes plural -и after velars and vowels: Святки, Лужники, Гималаи.
+  return lang === 'uk' ? /[^\s]и$/i.test(word) && word.length > 3 : /ы$/i.test(word) || (/[кгхаеоу]и$/i.test(word) && word.length > 4);
 }
 
 function isAcronymWord(word: string): boolean {

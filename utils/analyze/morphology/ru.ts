@@ -113,7 +113,12 @@ function ruPlural(word: string): Paradigm | null {
   const low = word.toLowerCase();
   if (!low.endsWith('ы') && !low.endsWith('и')) return null;
   const stem = word.slice(0, -1);
-  return fromEndings(word, stem, ['', ['ов', '', 'ей'], 'ам', '=', 'ами', 'ах', '=']);
+  // After a vowel the stem ends in й: Гималаи → Гималаев, Гималаям.
+  if (/[аеоу]и$/.test(low)) return fromEndings(word, stem, ['', 'ев', 'ям', '=', 'ями', 'ях', '=']);
+  const p = fromEndings(word, stem, ['', ['ов', '', 'ей'], 'ам', '=', 'ами', 'ах', '=']);
+  // -ки with a fleeting о in the genitive: Святки → Святок, Лужники keeps Лужников.
+  if (low.endsWith('ки')) add(p, 1, word.slice(0, -2) + 'ок');
+  return p;
 }
 
 export function ruLooksAdjective(word: string): boolean {
