@@ -39,3 +39,16 @@ describe('English weekdays and months around the publication day', () => {
     expect(all('The talks are supposed to conclude by May, officials said.', '1998-03-22')).toEqual([['May', '1998-05', 'month']]);
   });
 });
+
+describe('English decades, centuries and the end of the year', () => {
+  it('reads decades and centuries as year ranges', () => {
+    expect(all('Hate group numbers dropped through the nineties.', '1998-03-03')).toEqual([['the nineties', '1990', 'year', '1999']]);
+    expect(all('In the late 1980s prices fell.', '1998-03-20')).toEqual([['the late 1980s', '1980', 'year', '1989']]);
+    expect(all('She is a 20th century democrat.', '1998-02-13')).toEqual([['20th century', '1901', 'year', '2000']]);
+  });
+
+  it('reads "by the end of the year" as the publication year, and irregular pasts as the past', () => {
+    expect(all('By the end of the year prices rose.', '1998-03-20')).toEqual([['the end of the year', '1998', 'year']]);
+    expect(all('Over the weekend he left.', '1998-03-20')).toEqual([['weekend', '1998-03-14', 'day']]);
+  });
+});

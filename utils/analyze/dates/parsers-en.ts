@@ -75,7 +75,41 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
       return r;
     },
   },
+  {
+    // "the 1990s", "the late 1980s", "the '90s", "the nineties": a decade as a year range.
+    re: /\bthe\s+(?:(?:early|mid|late)[- ])?(?:((?:18|19|20)\d0)'?s|'(\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/i,
+    build: (c, m) => {
+      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+      const y = m[1] ? +m[1] : m[2] ? 1900 + +m[2] : 1920 + words.indexOf(m[3].toLowerCase()) * 10;
+      return yearRange(c, m, y, y + 9, 'dossier/decade');
+    },
+  },
+  {
+    // "the 21st century", "the nineteenth century"
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/i,
+    build: (c, m) => (+m[1] >= 1 && +m[1] <= 30 ? yearRange(c, m, (+m[1] - 1) * 100 + 1, +m[1] * 100, 'dossier/century') : null),
+  },
+  {
+    // "by the end of the year", "the beginning of this year": the publication year.
+    re: /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(?:the|this)\s+year\b/i,
+    build: (c, m) => yearRange(c, m, c.refDate.getFullYear(), null, 'dossier/year'),
+  },
 ];
+
+function yearRange(c: ParsingContext, m: RegExpMatchArray, from: number, to: number | null, tag: string): ParsingResult {
+  const r = c.createParsingResult(m.index ?? 0, m[0]);
+  r.start = c.createParsingComponents({ year: from });
+  r.start.imply('month', 1);
+  r.start.imply('day', 1);
+  r.start.addTag(tag);
+  if (to !== null) {
+    r.end = c.createParsingComponents({ year: to });
+    r.end.imply('month', 12);
+    r.end.imply('day', 1);
+    r.end.addTag(tag);
+  }
+  return r;
+}
 
 /** English period parsers (none for uk/ru: see parsers-period.ts). */
 export function englishPeriodParsers(lang: Lang): Parser[] {
