@@ -13,8 +13,8 @@ const FUTURE_WORDS: Record<Lang, RegExp> = {
 const PAST_WORDS: Record<Lang, RegExp> = {
   uk: /^(був|була|було|були|раніше|торік|вчора|минулого|минулому)$/,
   ru: /^(был|была|было|были|ранее|вчера|прошлом|прошлого|прошлой)$/,
-  // Irregular pasts the -ed rule below misses.
-  en: /^(was|were|had|did|said|told|ago|last|yesterday|earlier|left|went|came|took|made|saw|got|gave|fell|rose|won|lost|met|sold|paid|held|began|became|ran|found|kept|sent|spent|brought|bought|thought|led|grew|knew|wrote|spoke|broke|chose|drove|flew|hit|cut|put|set|shut|struck|fought|caught|taught|stood|sat|felt|heard|meant|built|dealt)$/,
+  // Irregular pasts the -ed rule below misses (not "set", "put", "cut": their presents look the same).
+  en: /^(was|were|had|did|said|told|ago|last|yesterday|earlier|left|went|came|took|made|saw|got|gave|fell|rose|won|lost|met|sold|paid|held|began|became|ran|found|kept|sent|spent|brought|bought|thought|led|grew|knew|wrote|spoke|broke|chose|drove|flew|struck|fought|caught|taught|stood|sat|felt|heard|meant|built|dealt)$/,
 };
 
 // Past-tense verb endings: Ukrainian -в/-ла/-ло/-ли (+ reflexive -ся/-сь), Russian -л/-ла/-ло/-ли.
