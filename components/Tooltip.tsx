@@ -25,6 +25,9 @@ export interface TooltipProps {
   /** Candidate names only: adds the name to the reader's gazetteer. */
   onTrack?: () => void;
   trackState?: 'idle' | 'busy' | 'done' | 'failed';
+  /** Claims only: saves the claim as a clip (issue #3). */
+  onClip?: () => void;
+  clipState?: 'idle' | 'busy' | 'done' | 'failed';
   onClose: () => void;
   titleId: string;
 }
@@ -180,7 +183,7 @@ function Body({ details, t }: { details: TooltipDetails; t: Translate }) {
 }
 
 /** The tooltip card; `role="dialog"` because it holds links and buttons a keyboard user can reach. */
-export function Tooltip({ data, state, t, onTrack, trackState = 'idle', onClose, titleId }: TooltipProps) {
+export function Tooltip({ data, state, t, onTrack, trackState = 'idle', onClip, clipState = 'idle', onClose, titleId }: TooltipProps) {
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
       <button type="button" class="close" aria-label={t('tooltipClose')} onClick={onClose}>
@@ -188,6 +191,18 @@ export function Tooltip({ data, state, t, onTrack, trackState = 'idle', onClose,
       </button>
       <Heading data={data} t={t} titleId={titleId} />
       {data.kind === 'claim' && <blockquote class="quote">{clip(data.span.text, 240)}</blockquote>}
+      {data.kind === 'claim' && onClip && (
+        <p class="track">
+          {clipState === 'done' ? (
+            <span role="status">{t('tooltipClipped')}</span>
+          ) : (
+            <button type="button" class="primary" disabled={clipState === 'busy'} onClick={onClip}>
+              {t('tooltipClipAction')}
+            </button>
+          )}
+          {clipState === 'failed' && <span role="alert"> {t('tooltipError')}</span>}
+        </p>
+      )}
       {data.kind === 'candidate' && onTrack && (
         <p class="track">
           {trackState === 'done' ? (

@@ -7,18 +7,21 @@ import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
 import { CLIP_SELECTION } from '../utils/messages/protocol';
 import { isReadablePage } from '../utils/page/eligibility';
+import { loadSiteAccess, siteAllowed } from '../utils/page/site-access';
 import { yieldToMainThread } from '../utils/page/reading-order';
 import { liveLayout } from '../utils/page/layout';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     // The page must never notice us failing: no throw escapes, nothing is logged as an error.
     // Where the timings start (`npm run bench` reads dossier:* marks from the page's timeline).
     performance.mark('dossier:start');
     try {
       if (!isReadablePage(document, location.href)) return;
+      // The reader may have limited Dossier to chosen sites (options page; docs/permissions.md).
+      if (!siteAllowed(location.href, await loadSiteAccess(browser.storage.sync))) return;
       const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
       let ready!: (session: Session | null) => void;
       const reading = new Promise<Session | null>((resolve) => (ready = resolve));
@@ -49,6 +52,10 @@ export default defineContentScript({
         // The whole engine costs ~5 ms per 1,000 characters: slices this big stay well under 50 ms.
         sliceChars: 4_000,
         watch: true,
+        onClip: async (entry) => {
+          const { clip, reason } = await clips.clipRange(entry.range);
+          if (!clip) throw new Error(reason);
+        },
       }).then(
         (session) => {
           ready(session);

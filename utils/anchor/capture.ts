@@ -33,7 +33,12 @@ type ActorSpanKind = AnalysisResult['actors'][number]['kind'];
 export function captureSelection(doc: Document, page: PageText, result: AnalysisResult | null): SelectionDraft | null {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-  const described = describeRange(page, selection.getRangeAt(0));
+  return captureRange(page, selection.getRangeAt(0), result);
+}
+
+/** The draft for any range (a highlighted claim clipped from its tooltip), or null when it holds no text. */
+export function captureRange(page: PageText, range: Range, result: AnalysisResult | null): SelectionDraft | null {
+  const described = describeRange(page, range);
   if (!described) return null;
   return { quote: described.quote, selector: described.selectors, span: described.span, ...engineFindings(result, page.text, described.span) };
 }

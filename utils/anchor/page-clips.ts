@@ -11,7 +11,7 @@ import type { Send } from '../highlight/session';
 import type { ClipSelectionResult } from '../messages/protocol';
 import { extractText, type ExtractOptions, type PageText } from '../page/extract';
 import { readPageInfo } from '../page/metadata';
-import { captureSelection } from './capture';
+import { captureRange, captureSelection, type SelectionDraft } from './capture';
 import { reanchorAll, type Anchored } from './reanchor';
 
 export interface PageClipsDeps {
@@ -31,6 +31,8 @@ export interface PageClips {
   anchored: { clip: ClipRecord; result: Anchored }[];
   draw(): Promise<void>;
   clipSelection(extra?: { note?: string; tags?: string[] }): Promise<ClipSelectionResult>;
+  /** Clips a given range (the tooltip's "Clip" on a highlighted claim). */
+  clipRange(range: Range): Promise<ClipSelectionResult>;
   stop(): void;
 }
 
@@ -81,23 +83,31 @@ export function startPageClips(deps: PageClipsDeps): PageClips {
       const changed = results.filter(({ clip, result }) => (clip.orphaned ?? 0) !== (result.status === 'orphaned' ? 1 : 0));
       if (changed.length) await send('clips/anchored', { results: changed.map(({ clip, result }) => ({ id: clip.id, orphaned: result.status === 'orphaned' })) });
     },
-    async clipSelection(extra = {}) {
-      // A reader may clip while the page is still being read: wait for that reading to finish.
-      const analysis = (await deps.analysis?.()) ?? null;
-      const page = read();
-      const draft = captureSelection(doc, page, analysis);
-      if (!draft) return { clip: null, reason: 'no-selection' };
-      const { span, ...rest } = draft;
-      const { clip } = await send('clips/save', { ...rest, ...extra, page: readPageInfo(doc, deps.location) });
-      const item = { clip, result: { status: 'anchored' as const, start: span.start, end: span.end, method: 'position' as const, errors: 0 } };
-      self.anchored.push(item);
-      paint(page, [item]);
-      return { clip };
+    clipSelection(extra = {}) {
+      return clipWith((page, analysis) => captureSelection(doc, page, analysis), extra);
+    },
+    clipRange(range) {
+      return clipWith((page, analysis) => captureRange(page, range, analysis), {});
     },
     stop() {
       controller.abort();
       painter.clear();
     },
+  };
+
+  type Capture = (page: PageText, analysis: AnalysisResult | null) => SelectionDraft | null;
+  const clipWith = async (capture: Capture, extra: { note?: string; tags?: string[] }): Promise<ClipSelectionResult> => {
+    // A reader may clip while the page is still being read: wait for that reading to finish.
+    const analysis = (await deps.analysis?.()) ?? null;
+    const page = read();
+    const draft = capture(page, analysis);
+    if (!draft) return { clip: null, reason: 'no-selection' };
+    const { span, ...rest } = draft;
+    const { clip } = await send('clips/save', { ...rest, ...extra, page: readPageInfo(doc, deps.location) });
+    const item = { clip, result: { status: 'anchored' as const, start: span.start, end: span.end, method: 'position' as const, errors: 0 } };
+    self.anchored.push(item);
+    paint(page, [item]);
+    return { clip };
   };
   return self;
 }

@@ -42,6 +42,8 @@ export interface SessionDeps<G> {
   now?: () => Date;
   /** Watch the page for added text (on in the content script; tests drive rescans directly). */
   watch?: boolean;
+  /** Saves a highlighted claim as a clip (the tooltip's "Clip" button); no button without it. */
+  onClip?: (entry: HighlightEntry) => Promise<void>;
 }
 
 export interface Session {
@@ -231,6 +233,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
               void session.rescan().catch(() => undefined);
             }
           : undefined,
+      onClip: d.kind === 'claim' && deps.onClip ? () => deps.onClip!(entry) : undefined,
     });
   };
   const unbind = bindInteraction({ doc, painter, tooltip, open });

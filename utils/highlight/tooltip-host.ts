@@ -14,6 +14,8 @@ export const TOOLTIP_TAG = 'dossier-tooltip';
 export interface ShowOptions {
   details: () => Promise<TooltipDetails>;
   onTrack?: () => Promise<void>;
+  /** Claims: save as a clip. */
+  onClip?: () => Promise<void>;
   /** Opened from the keyboard: move focus into the card, and give it back on close. */
   focus?: boolean;
 }
@@ -82,6 +84,7 @@ export class TooltipHost {
     }
     let state: TooltipState = { status: 'loading' };
     let trackState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
+    let clipState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
     const titleId = `dossier-tooltip-title-${token}`;
     const draw = () => {
       if (token !== this.token) return;
@@ -100,6 +103,17 @@ export class TooltipHost {
                 opts.onTrack!().then(
                   () => ((trackState = 'done'), draw()),
                   () => ((trackState = 'failed'), draw()),
+                );
+              }
+            : undefined,
+          clipState,
+          onClip: opts.onClip
+            ? () => {
+                clipState = 'busy';
+                draw();
+                opts.onClip!().then(
+                  () => ((clipState = 'done'), draw()),
+                  () => ((clipState = 'failed'), draw()),
                 );
               }
             : undefined,
