@@ -13,18 +13,16 @@ import type { ActorSpan } from './types';
  */
 export function findActors(text: string, gazetteer: Gazetteer): ActorSpan[] {
   const spans: ActorSpan[] = [];
-  const lastFull = new Map<number, number>();
+  // shared surname → the namesake whose full name came last
+  const lastFull = new Map<string, number>();
   gazetteer.scan(text, (start, end, found) => {
     let index = found;
-    const { namesakes, surname } = gazetteer.entry(found);
-    const alone = !/\s/.test(text.slice(start, end));
-    if (namesakes && surname && alone && sameStem(text.slice(start, end), surname)) {
-      let last = lastFull.get(found) ?? -1;
-      for (const other of namesakes) {
-        const at = lastFull.get(other) ?? -1;
-        if (at > last) [last, index] = [at, other];
-      }
-    } else if (!alone) lastFull.set(found, start);
+    const { surname } = gazetteer.entry(found);
+    if (surname) {
+      const alone = !/\s/.test(text.slice(start, end));
+      if (!alone) lastFull.set(surname, found);
+      else if (sameStem(text.slice(start, end), surname)) index = lastFull.get(surname) ?? found;
+    }
     const entry = gazetteer.entry(index);
     spans.push({ text: text.slice(start, end), start, end, name: entry.name, kind: entry.kind });
   });

@@ -30,12 +30,10 @@ export interface CompiledEntry {
   kind: ActorKind;
   aliases: string[];
   /**
-   * Other people whose surname alone is written the same (Борис Джонсон, Ліндон Джонсон). The trie
-   * gives a shared surname to the entry listed first; findActors moves it to whichever namesake's full
-   * name the text mentioned last.
+   * Set when another person's surname alone is written the same (Борис Джонсон, Ліндон Джонсон): the
+   * folded surname. The trie gives a shared surname to the entry listed first; findActors moves it to
+   * whichever namesake's full name the text mentioned last.
    */
-  namesakes?: number[];
-  /** The shared surname (folded), so that only its forms are moved, not the entry's other aliases. */
   surname?: string;
 }
 
@@ -113,7 +111,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
         const key = foldCase(base);
         const list = surnames.get(key) ?? [];
         if (!list.length) surnames.set(key, list);
-        if (!list.includes(index)) list.push(index);
+        if (list[list.length - 1] !== index) list.push(index);
       }
     }
     for (const base of bases) {
@@ -144,10 +142,7 @@ export function compileGazetteer(entries: GazetteerEntry[]): CompiledGazetteer {
   });
   for (const [key, list] of surnames) {
     if (list.length < 2) continue;
-    for (const i of list) {
-      out[i].namesakes = list.filter((j) => j !== i);
-      out[i].surname = key;
-    }
+    for (const i of list) out[i].surname = key;
   }
   return { format: GAZETTEER_FORMAT, entries: out, trie: encodeTrie(buildTrie(keys)), lowerStarts: [...lowerStarts].sort().join('') };
 }
