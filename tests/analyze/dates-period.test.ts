@@ -54,3 +54,23 @@ describe('weeks, weekends, month pairs and short decades (uk)', () => {
     expect(all('З 2014-го по 2016-й він працював у Донецьку.', 'uk')).toEqual([['З 2014-го по 2016-й', '2014', 'year', '2016']]);
   });
 });
+
+describe('quarters, bare seasons and a time of day before a weekday (uk/ru)', () => {
+  it('reads quarters named by ordinal or relative to the publication quarter', () => {
+    expect(all('У третьому кварталі 2019 року ВВП зріс.', 'uk')).toEqual([['У третьому кварталі 2019 року', '2019-07', 'month', '2019-09']]);
+    expect(all('В минулому кварталі кількість оптимістів зросла.', 'uk', '2018-11-15')).toEqual([
+      ['В минулому кварталі', '2018-07', 'month', '2018-09'],
+    ]);
+  });
+
+  it('reads a bare season by the tense', () => {
+    expect(all('Доказом цього стало те, як швидко влітку відкинули план Чекерс.', 'uk', '2018-11-15')).toEqual([
+      ['влітку', '2018-06', 'month', '2018-08'],
+    ]);
+    expect(all('Зимой было холодно.', 'ru', '2018-11-15')).toEqual([['Зимой', '2017-12', 'month', '2018-02']]);
+  });
+
+  it('keeps the weekday of "Вранці в четвер", which chrono reads as a bare time', () => {
+    expect(all('Вранці в четвер це зробив міністр з питань Brexit.', 'uk', '2018-11-16')).toEqual([['в четвер', '2018-11-15', 'day']]);
+  });
+});

@@ -162,6 +162,43 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       return r;
     },
   },
+  // "у третьому кварталі 2019 року", "в минулому кварталі", "во втором квартале": three months.
+  {
+    re: new RegExp(`${L}(?:у|в|во)\\s+(минулому|цьому|поточному|наступному|першому|другому|третьому|четвертому|прошлом|этом|текущем|следующем|первом|втором|третьем|четвертом|четвёртом|IV|III|II|I|[1-4])(?:-му|-м)?\\s+(?:кварталі|квартале)(?:\\s+(\\d{4})(?:-го)?(?:\\s*(?:року|р\\.|года|г\\.))?)?${R}`, 'iu'),
+    build: (c, m) => {
+      const word = m[1].toLowerCase();
+      const refQ = Math.floor(c.refDate.getMonth() / 3) + 1;
+      const ordinal = ['перш', 'друг', 'трет', 'четв', 'перв', 'втор'].findIndex((p) => word.startsWith(p));
+      const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+      let q = ordinal >= 0 ? [1, 2, 3, 4, 1, 2][ordinal] : roman[word] ?? (+word || 0);
+      let year = m[2] ? +m[2] : c.refDate.getFullYear();
+      if (!q) {
+        const shift = /^(минул|прошл)/.test(word) ? -1 : /^(наступн|следующ)/.test(word) ? 1 : 0;
+        q = refQ + shift;
+        if (q < 1) [q, year] = [4, year - 1];
+        if (q > 4) [q, year] = [1, year + 1];
+      }
+      const r = period(c, m, [year, q * 3 - 2], [year, q * 3], 'dossier/quarter');
+      return r;
+    },
+  },
+  // "влітку", "восени", "зимой" alone: the season the tense points to, like a bare month.
+  {
+    re: new RegExp(`${L}(взимку|навесні|влітку|восени|зимой|весной|летом|осенью)${R}`, 'iu'),
+    build: (c, m) => {
+      const months = seasonOf(m[1]);
+      if (!months) return null;
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ month: months[0] });
+      r.start.imply('year', c.refDate.getFullYear());
+      r.start.imply('day', 1);
+      r.start.addTag('dossier/season');
+      r.end = c.createParsingComponents({ month: months[1] });
+      r.end.imply('year', c.refDate.getFullYear());
+      r.end.imply('day', 1);
+      return r;
+    },
+  },
   // "наприкінці року", "до кінця року", "з початку року", "в конце года": the current year.
   {
     re: new RegExp(`${L}(?:наприкінці|на\\s+початку|з\\s+початку|до\\s+кінця|в\\s+кінці|у\\s+кінці|в\\s+конце|в\\s+начале|с\\s+начала|до\\s+конца|к\\s+концу)\\s+(?:року|года)${R}`, 'iu'),

@@ -40,7 +40,7 @@ export const loneMonthRefiner: Refiner = {
       const end = r.index + r.text.length;
       // A match that starts or ends inside a word is a piece of another word.
       if (LETTER.test(text[r.index - 1] ?? '') || insideWord(text, end)) continue;
-      if (/\d/.test(r.text) || r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('year')) {
+      if (r.tags().has('dossier/season') || /\d/.test(r.text) || r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('year')) {
         kept.push(r);
         continue;
       }

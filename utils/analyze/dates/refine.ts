@@ -16,6 +16,25 @@ function extendOverYearEnding(text: string, r: ParsingResult): void {
   if (m) r.text += m[0];
 }
 
+const WEEKDAY_STEMS: [RegExp, number][] = [
+  [/^(неділ|воскресень)/iu, 0], [/^(понеділ|понедельн)/iu, 1], [/^(вівтор|вторник)/iu, 2], [/^(серед|сред)/iu, 3],
+  [/^(четвер)/iu, 4], [/^(п[’'ʼ]?ятниц|пятниц)/iu, 5], [/^(субот|суббот)/iu, 6],
+];
+
+/** "Вранці в четвер" read as a bare time: keep the weekday part as the date. */
+function recoverWeekday(r: ParsingResult): boolean {
+  const m = /(?:^|\s)((?:в|у|во)\s+)?(\p{L}[\p{L}’'ʼ]+)$/u.exec(r.text);
+  if (!m) return false;
+  const day = WEEKDAY_STEMS.find(([re]) => re.test(m[2]));
+  if (!day) return false;
+  const offset = r.text.length - (m[1] ?? '').length - m[2].length;
+  r.index += offset;
+  r.text = r.text.slice(offset);
+  r.start = r.start.clone();
+  r.start.assign('weekday', day[1]);
+  return true;
+}
+
 function isQuantity(text: string, r: ParsingResult): boolean {
   const after = text.slice(r.index + r.text.length);
   if (HYPHEN_SUFFIX.test(after)) return true;
@@ -51,8 +70,9 @@ export const quantityRefiner: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => {
     const kept: ParsingResult[] = [];
     for (const r of results) {
-      // A clock time with no date ("о 14:00") says nothing about which day an event was.
-      if (r.start.isOnlyTime()) continue;
+      // A clock time with no date ("о 14:00") says nothing about which day an event was; but
+      // chrono's uk/ru locales lose the weekday of "Вранці в четвер", so it is read back.
+      if (r.start.isOnlyTime() && !recoverWeekday(r)) continue;
       extendOverYearEnding(context.text, r);
       if (isQuantity(context.text, r)) continue;
       // "Sun Microsystems", "Ср." (= compare): a lone weekday abbreviation in prose is rarely a date.

@@ -21,7 +21,7 @@ const PAST_WORDS: Record<Lang, RegExp> = {
 // The vowel before them keeps out most nouns ("держав", "сила" still slip through, rarely near dates).
 // "пішов", "пройшли", "зайшла": the -йти verbs end their past in -шов/-шла/-шли.
 const UK_PAST = /[аяиіуе](в|вся|ла|лася|лось|лося|ло|ли|лися|лись)$|(шов|шла|шло|шли)(ся|сь)?$/;
-const RU_PAST = /[аяиеоу](л|лся|ла|лась|ло|лось|ли|лись)$/;
+const RU_PAST = /[аяиеоуы](л|лся|ла|лась|ло|лось|ли|лись)$/;
 const EN_PAST = /^[a-z]{3,}ed$/;
 
 // Perfective prefixes; a prefixed verb in a present-looking form is a future ("проведе" = will hold).
