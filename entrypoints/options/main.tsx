@@ -3,6 +3,9 @@ import { ActorsManager, type ActorsApi } from '../../components/ActorsManager';
 import { t, uiLocale } from '../../components/i18n';
 import { sendRequest } from '../../utils/messages/client';
 import { SyncSettings } from '../../components/SyncSettings';
+import { SiteAccessSettings } from '../../components/SiteAccessSettings';
+import { browser } from 'wxt/browser';
+import { loadSiteAccess, saveSiteAccess } from '../../utils/page/site-access';
 import { db } from '../../utils/db/database';
 import { createSyncPanelApi } from '../../utils/sync/panel';
 import '../../components/theme.css';
@@ -29,6 +32,9 @@ function download(json: string) {
 document.documentElement.lang = uiLocale().slice(0, 2);
 document.title = t('optionsTitle');
 render(<ActorsManager api={api} download={download} />, document.getElementById('app')!);
+// Where the content script may run (docs/permissions.md).
+const siteRoot = document.body.appendChild(document.createElement('div'));
+render(<SiteAccessSettings api={{ load: () => loadSiteAccess(browser.storage.sync), save: (a) => saveSiteAccess(browser.storage.sync, a) }} />, siteRoot);
 // Sync section (utils/sync): the page shares the extension origin, so the file import/export reads the store directly.
 const syncRoot = document.body.appendChild(document.createElement('div'));
 render(<SyncSettings api={createSyncPanelApi(db)} download={(text, name) => saveFile(text, name)} />, syncRoot);

@@ -1,0 +1,82 @@
+/**
+ * "Run only on these sites": an opt-in list in `storage.sync` (it follows the reader's profile, and
+ * a list of news sites is no secret). The content script still has `<all_urls>` so the list can be
+ * changed without new permissions, but on any page not on the list it returns before reading a word.
+ */
+export const SITE_ACCESS_KEY = 'siteAccess';
+
+export interface SiteAccess {
+  /** 'all': every web page (the default); 'only': pages whose host is on `sites` or below one. */
+  mode: 'all' | 'only';
+  /** Host names, lower case, without scheme or port: "example.com" covers "news.example.com". */
+  sites: string[];
+}
+
+export const DEFAULT_SITE_ACCESS: SiteAccess = { mode: 'all', sites: [] };
+
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** One entry as typed ("https://www.Example.com/news", "*.example.com", "example.com") to a host. */
+export function siteOf(entry: string): string | null {
+  let s = entry.trim().toLowerCase();
+  if (!s) return null;
+  s = s.replace(/^\*\./, '');
+  try {
+    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(s) ? s : `http://${s}`).hostname.replace(/\.$/, '');
+    return HOST.test(host) || IPV4.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses the options page's text box: one site per line (or comma-separated), unique, in order. */
+export function parseSites(input: string): { sites: string[]; invalid: string[] } {
+  const sites: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of input.split(/[\n,]+/).map((e) => e.trim()).filter(Boolean)) {
+    const site = siteOf(entry);
+    if (!site) invalid.push(entry);
+    else if (!sites.includes(site)) sites.push(site);
+  }
+  return { sites, invalid };
+}
+
+/** Whatever is in storage (older builds, sync from another device, hand edits) as a valid setting. */
+export function normaliseSiteAccess(value: unknown): SiteAccess {
+  if (typeof value !== 'object' || value === null) return DEFAULT_SITE_ACCESS;
+  const v = value as { mode?: unknown; sites?: unknown };
+  const sites = Array.isArray(v.sites) ? parseSites(v.sites.filter((s): s is string => typeof s === 'string').join('\n')).sites : [];
+  return { mode: v.mode === 'only' ? 'only' : 'all', sites };
+}
+
+/** Whether the content script may read the page at `href`. An 'only' list that is empty allows nothing. */
+export function siteAllowed(href: string, access: SiteAccess): boolean {
+  if (access.mode !== 'only') return true;
+  let host: string;
+  try {
+    host = new URL(href).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return false;
+  }
+  return access.sites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+export interface SyncArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadSiteAccess(area: SyncArea): Promise<SiteAccess> {
+  try {
+    return normaliseSiteAccess((await area.get(SITE_ACCESS_KEY))[SITE_ACCESS_KEY]);
+  } catch {
+    return DEFAULT_SITE_ACCESS; // storage unavailable: behave as installed
+  }
+}
+
+export async function saveSiteAccess(area: SyncArea, access: SiteAccess): Promise<SiteAccess> {
+  const clean = normaliseSiteAccess(access);
+  await area.set({ [SITE_ACCESS_KEY]: clean });
+  return clean;
+}
