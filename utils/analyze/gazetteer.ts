@@ -157,7 +157,7 @@ function isLoneInitial(base: string): boolean {
 
 /** Whether the last word of a form is an initial with its full stop: "Гаврилюк А.", "Ілик Р.". */
 function endsInInitial(form: string): boolean {
-  return /(^|[\s.])\p{Lu}\p{Ll}?\.$/u.test(form);
+  return form.charCodeAt(form.length - 1) === 0x2e && /(^|[\s.])\p{Lu}\p{Ll}?\.$/u.test(form);
 }
 
 /**
