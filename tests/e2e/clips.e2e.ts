@@ -91,6 +91,10 @@ describe('clips on the seed article', () => {
     await select(page, second);
     const { clip } = await viaBackground(page, 'command');
     expect(clip?.quote).toBe(second);
+    // The handler is the one bound to the declared shortcut (a real key press never reaches
+    // extension commands in headless Chromium, so the binding is checked here instead).
+    const bound = await browser.serviceWorker.evaluate(async () => (await chrome.commands.getAll()).find((c) => c.name === 'clip-selection')?.shortcut);
+    expect(bound).toMatch(/Alt\+Shift\+S|⌥⇧S/);
     expect(clip!.actorIds.length).toBeGreaterThan(0);
     expect((await clipTexts(page)).sort()).toEqual([passage, second].sort());
     await page.close();
@@ -181,5 +185,82 @@ describe('clips on the seed article', () => {
     // 404s are the test server's missing favicon, not the extension.
     expect(browser.errors.filter((e) => !/Failed to load resource: .* 404/.test(e))).toEqual([]);
     await popup.close();
+  });
+
+  test('open at source: the popup opens the URL with the clip id and a text fragment; that URL scrolls to the clip', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: /Clips|Вирізки/ }).click();
+    const row = popup.locator('li.clip', { hasText: passage });
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), row.getByRole('button', { name: /Open at source|Відкрити в джерелі/ }).click()]);
+    // The canonical address (news.example) is not on the network here, so the tab shows an error
+    // page; the address the popup asked for is in the tab's navigation history.
+    const cdp = await opened.context().newCDPSession(opened);
+    const history = (await cdp.send('Page.getNavigationHistory')) as { entries: { url: string }[] };
+    await cdp.detach();
+    const asked = history.entries.map((e) => e.url).filter((u) => u.includes('news.example'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^http:\/\/news\.example\/uk\/belarus-release-2025-11-24#dossier-clip=clp_[0-9a-z]+:~:text=/);
+    const id = /#dossier-clip=([0-9a-z_]+)/.exec(asked[0])![1];
+    await opened.close();
+    // The same article where it is served, with the same fragment: the content script scrolls to the clip.
+    const page = await browser.context.newPage();
+    await page.goto(`${url()}#dossier-clip=${id}`);
+    await expect.poll(() => clipTexts(page), { timeout: 20_000 }).toContain(passage);
+    await expect
+      .poll(() => page.evaluate((text) => {
+        const r = [...(CSS as any).highlights.get('dossier-clip')].find((r: Range) => r.toString() === text) as Range;
+        const box = r.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && scrollY > 0;
+      }, passage), { timeout: 10_000 })
+      .toBe(true);
+    await page.close();
+    await popup.close();
+  });
+
+  test('edit note and tags, filter by tag, delete and undo in the clips view', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: /Clips|Вирізки/ }).click();
+    const row = popup.locator('li.clip', { hasText: passage });
+    await row.getByRole('button', { name: /Edit|Редагувати/ }).click();
+    await row.locator('textarea').fill('Подяка тим, хто повертає полонених');
+    await row.locator('input').fill('полон, подяка');
+    await row.getByRole('button', { name: /^(Save|Зберегти)$/ }).click();
+    await expect.poll(() => popup.locator('li.clip', { hasText: passage }).locator('.clip-tags li').allTextContents(), { timeout: 10_000 }).toEqual(['полон', 'подяка']);
+    await popup.getByRole('combobox', { name: /Tag|Тег/ }).selectOption('подяка');
+    await expect.poll(() => popup.locator('.clip-quote').allTextContents(), { timeout: 10_000 }).toEqual([passage]);
+    await popup.getByRole('combobox', { name: /Tag|Тег/ }).selectOption('');
+    await popup.getByRole('searchbox', { name: /Search quotes|Пошук у цитатах/ }).fill('полонених');
+    await expect.poll(() => popup.locator('.clip-quote').allTextContents(), { timeout: 10_000 }).toEqual([passage]);
+    await popup.getByRole('searchbox', { name: /Search quotes|Пошук у цитатах/ }).fill('');
+    await expect.poll(() => popup.locator('.clip-quote').count(), { timeout: 10_000 }).toBe(2);
+    await popup.locator('li.clip', { hasText: passage }).getByRole('button', { name: /Delete|Видалити/ }).click();
+    await expect.poll(() => popup.locator('.clip-quote').allTextContents(), { timeout: 10_000 }).toEqual([second]);
+    await popup.getByRole('button', { name: /Undo|Повернути/ }).click();
+    await expect.poll(() => popup.locator('.clip-quote').count(), { timeout: 10_000 }).toBe(2);
+    await expect(popup.locator('li.clip', { hasText: passage }).locator('.clip-note').textContent()).resolves.toBe('Подяка тим, хто повертає полонених');
+    await popup.close();
+  });
+
+  test('tooltip: a keyboard user clips a highlighted claim with the Clip button', async () => {
+    const page = await open(browser);
+    const claim = 'Допомагаємо нашим американським партнерам';
+    const tooltip = () => page.evaluate(() => document.activeElement?.tagName ?? '');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Alt+Shift+D');
+      const focused = await page.evaluate(() => {
+        const h = (CSS as any).highlights.get('dossier-focus') as Set<Range> | undefined;
+        return h ? [...h].map((r) => r.toString()).join('') : '';
+      });
+      if (focused.startsWith(claim)) break;
+    }
+    expect(await tooltip()).toBe('DOSSIER-TOOLTIP');
+    // Focus is in the card: the close button, then Clip.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await clipTexts(page)).some((t) => t.startsWith(claim)), { timeout: 10_000 }).toBe(true);
+    await page.close();
   });
 });
