@@ -76,6 +76,12 @@ describe('inflectName: alternations checked against UD Ukrainian-IU and Russian-
     expect(forms('Египет', 'place')).toContain('Египта');
   });
 
+  it('declines Slavic neuter -ово/-іно places but leaves foreign -о places alone', () => {
+    expect(forms('Кемерово', 'place')).toEqual(expect.arrayContaining(['Кемерові', 'Кемерова', 'Кемерове']));
+    expect(forms('Бородіно', 'place')).toContain('Бородіном');
+    expect(forms('Осло', 'place')).toEqual(['Осло']);
+  });
+
   it('declines neuter -ье / doubled-consonant -я places', () => {
     expect(forms('Полесье', 'place')).toContain('Полесья');
     expect(forms('Запоріжжя', 'place')).toEqual(expect.arrayContaining(['Запоріжжі', 'Запоріжжям']));

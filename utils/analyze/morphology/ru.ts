@@ -67,6 +67,8 @@ function ruNoun(word: string, ctx: WordContext): Paradigm {
   // Neuter -ье: Полесье → Полесья, Закавказье → Закавказьем.
   if (!ctx.person && word.toLowerCase().endsWith('ье')) return fromEndings(word, stem, ['', 'я', 'ю', '=', 'ем', 'е', '-']);
   if (!ctx.person && word.toLowerCase().endsWith('тво')) return fromEndings(word, stem, ['', 'а', 'у', '=', 'ом', 'е', '-']);
+  // Slavic neuter -ово/-ево/-ино places decline in speech and news (в Кемерове, под Бородином).
+  if (!ctx.person && /(ов|ев|ёв|ин|ын)о$/i.test(word)) return fromEndings(word, stem, ['', ['а', '='], ['у', '='], '=', ['ом', '='], ['е', '='], '=']);
   // Words on -о, -е, -и, -у, -ю, -э do not decline in Russian when they are names: Лукашенко, Токио, Сочи.
   if (VOWELS.includes(end) || !/[а-яё]/.test(end)) return fixed(word);
   if (ctx.person && ctx.gender === 'f') return fixed(word); // Ангела Меркель, Кая Каллас

@@ -66,6 +66,8 @@ function ukNoun(word: string, ctx: WordContext): Paradigm {
   if (end === 'о') {
     // Neuter -ство/-цтво heads of names decline: Сполучене Королівство, Міністерство оборони.
     if (!ctx.person && low.endsWith('тво')) return fromEndings(word, stem, ['', 'а', 'у', '=', 'ом', ['і', 'у'], '-']);
+    // Slavic neuter -ово/-єво/-іно places decline (під Бородіном, у Кемерові), the nominative staying usable.
+    if (!ctx.person && /(ов|ев|єв|ин|ін)о$/.test(low)) return fromEndings(word, stem, ['', ['а', '='], ['у', '='], '=', ['ом', '='], ['і', '='], '-']);
     // Masculine -о (Лукашенко, Петро, Дмитро) declines; foreign -о place names (Осло, Токіо, Монако) do not.
     if (!ctx.person || ctx.gender === 'f' || VOWELS.includes(prev)) return fixed(word);
     return fromEndings(word, stem, ['', 'а', ['у', 'ові'], 'а', 'ом', ['у', 'ові'], 'е']);
