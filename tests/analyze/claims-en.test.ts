@@ -158,3 +158,13 @@ describe('quotations over paragraphs and a trailing "according to" without a com
     ]);
   });
 });
+
+describe('nouns of statement before "that"', () => {
+  it("credits the possessor of \"X's claim that …\" and no one for \"the allegation that …\"", () => {
+    expect(claims("Clinton's repeated assertion that she never sent classified email is wrong.")).toEqual([
+      ['reported', 'she never sent classified email is wrong', 'Clinton'],
+    ]);
+    expect(claims('The allegation that he lied was denied.')).toEqual([['reported', 'he lied was denied', null]]);
+    expect(claims('Critics claim that the plan fails.')).toEqual([['reported', 'the plan fails', 'Critics']]);
+  });
+});

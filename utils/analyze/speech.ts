@@ -51,11 +51,15 @@ const VERBS: Record<Lang, string[]> = {
     'claim', 'insist', 'warn', 'predict', 'acknowledge', 'admit', 'announce', 'contend', 'maintain',
     'assert', 'suggest', 'feels', 'felt', 'worry', 'worries', 'worried', 'fear', 'stressed', 'emphasized',
     'concluded', 'responded', 'countered',
+    // Nouns of statement before "that": "Trump's claim that …", "the allegation that …".
+    '(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claim|claims|charge|warning|statement|view|remarks?|comments?)(?=\\s+that\\s)',
   ],
 };
 
 /** Speech phrases that name no speaker of their own ("зазначається", "стало відомо"). */
 export const IMPERSONAL = /^(зазначається|повідомляється|йдеться|ідеться|стало відомо|сообщается|отмечается|говорится|стало известно)$/i;
+/** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
+export const STATEMENT_NOUN = /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charge|warning|statement|view|remarks?|comments?)$/i;
 /** Phrases after which the speaker is named, then a comma: "за словами X, …", "according to X, …". */
 export const PREPOSED = /^(за словами|на думку|по словам|по мнению|according to)$/i;
 /** "На їхню думку" / "in their view": the speaker is whoever spoke last. */
