@@ -168,3 +168,13 @@ describe('nouns of statement before "that"', () => {
     expect(claims('Critics claim that the plan fails.')).toEqual([['reported', 'the plan fails', 'Critics']]);
   });
 });
+
+describe('adverbs around the verb', () => {
+  it('keeps "has repeatedly" out of the speaker and "Thursday night" out of the clause', () => {
+    expect(claims('Trump has repeatedly said the election was rigged.')).toEqual([['reported', 'the election was rigged', 'Trump']]);
+    expect(claims('Clinton said Thursday night she would win.')).toEqual([['reported', 'she would win', 'Clinton']]);
+    expect(claims('She said falsely that she had been under sniper fire.')).toEqual([
+      ['reported', 'she had been under sniper fire', 'She'],
+    ]);
+  });
+});
