@@ -60,6 +60,10 @@ describe('inflectName (Ukrainian)', () => {
     expect(f).not.toContain('Республіки Кореї');
   });
 
+  it('agrees a soft -ня adjective with its noun: Всесвітньої організації охорони здоровʼя', () => {
+    expect(forms('Всесвітня організація охорони здоровʼя', 'org')).toContain('Всесвітньої організації охорони здоровʼя');
+  });
+
   it('declines neuter -ство heads: Сполучене Королівство → Сполученому Королівстві', () => {
     expect(forms('Сполучене Королівство', 'place')).toContain('Сполученому Королівстві');
   });
@@ -144,6 +148,12 @@ describe('inflectName (Russian)', () => {
     const g = loadGazetteer(compileGazetteer([{ name: 'Святки' }, { name: 'Гималаи' }]));
     const text = 'Магнолии растут на востоке Гималаев и цветут во время Святок.';
     expect(findActors(text, g).map((a) => a.text)).toEqual(['Гималаев', 'Святок']);
+  });
+
+  it('declines neuter -ие heads and plural -ия titles (SlavicNER ru dev misses)', () => {
+    const g = loadGazetteer(compileGazetteer([{ name: 'российское вторжение', kind: 'org' }, { name: 'Известия', kind: 'org' }]));
+    const text = 'Как сообщили Известиям в Минобороны, после российского вторжения цены выросли.';
+    expect(findActors(text, g).map((a) => a.text)).toEqual(['Известиям', 'российского вторжения']);
   });
 
   it('declines Russian countries and plural names', () => {

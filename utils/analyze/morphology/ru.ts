@@ -45,7 +45,12 @@ function ruNoun(word: string, ctx: WordContext): Paradigm {
   }
   if (end === 'я') {
     // -ия has и in dative/prepositional: России, Франции.
-    if (prev === 'и') return fromEndings(word, stem, ['', 'и', 'и', 'ю', ['ей', 'ею'], 'и', '=']);
+    if (prev === 'и') {
+      const p = fromEndings(word, stem, ['', 'и', 'и', 'ю', ['ей', 'ею'], 'и', '=']);
+      // A neuter plural title reads the same: Известия → Известий, Известиям, в Известиях.
+      if (!ctx.person) for (const [c, e] of [[1, 'й'], [2, 'ям'], [INS, 'ями'], [5, 'ях']] as const) add(p, c, stem + e);
+      return p;
+    }
     return fromEndings(word, stem, ['', 'и', 'е', 'ю', ['ей', 'ёй', 'ею'], 'е', '=']);
   }
   if (end === 'й') {
@@ -64,6 +69,8 @@ function ruNoun(word: string, ctx: WordContext): Paradigm {
     }
     return p;
   }
+  // Neuter -ие heads: Соглашение → Соглашения, российское вторжение → российского вторжения.
+  if (!ctx.person && word.toLowerCase().endsWith('ие') && word.length > 4) return fromEndings(word, stem, ['', 'я', 'ю', '=', 'ем', 'и', '-']);
   // Neuter -ье: Полесье → Полесья, Закавказье → Закавказьем.
   if (!ctx.person && word.toLowerCase().endsWith('ье')) return fromEndings(word, stem, ['', 'я', 'ю', '=', 'ем', 'е', '-']);
   if (!ctx.person && word.toLowerCase().endsWith('тво')) return fromEndings(word, stem, ['', 'а', 'у', '=', 'ом', 'е', '-']);

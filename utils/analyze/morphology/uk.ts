@@ -150,7 +150,8 @@ function ukPlural(word: string): Paradigm | null {
 /** Whether a word looks like an adjective in the nominative (used to find the head noun of a name). */
 export function ukLooksAdjective(word: string): boolean {
   if (/^(велика|мала|нова|стара|свята|біла|чорна|червона|жовта|зелена)$/i.test(word)) return true;
-  return !!endsWithAny(word, ['ий', 'ій', 'ські', 'цькі', 'зькі', 'ні', 'ові', 'ські', 'ська', 'цька', 'зька', 'на', 'ове', 'ське', 'цьке', 'не', 'ені', 'ані']);
+  // -ня: soft adjectives (Всесвітня організація → Всесвітньої організації, Верхня, Синя).
+  return !!endsWithAny(word, ['ий', 'ій', 'ські', 'цькі', 'зькі', 'ні', 'ові', 'ські', 'ська', 'цька', 'зька', 'на', 'ня', 'ове', 'ське', 'цьке', 'не', 'ені', 'ані']);
 }
 
 /**
