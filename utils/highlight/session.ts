@@ -68,6 +68,9 @@ const SLICE_BUDGET_MS = 20;
  */
 const MAX_ANALYSED_CHARS = 600_000;
 
+/** See `paint` in rescan(). */
+const PAINT_EVERY_MS = 250;
+
 /** Timeline marks the page can read (the content script shares the page's performance timeline). */
 const mark = (name: string) => {
   try {
@@ -102,6 +105,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
 
   const loadGazetteer = async () => {
     const { version, data } = await send('gazetteer/get', {});
+    mark('gazetteer-received');
     if (gazetteer?.version !== version) gazetteer = { version, value: deps.loadGazetteer(data) };
     return gazetteer.value;
   };
@@ -143,18 +147,31 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
       readHref = deps.location.href;
       info = readPageInfo(doc, deps.location, deps.now?.());
       published = publishedDay(info, deps.now?.());
+      // Asked for first: the background's reply travels while the page's text is extracted.
+      const gazetteerReady = loadGazetteer();
+      gazetteerReady.catch(() => undefined);
       const page = extractText(doc, deps.extract);
       mark('extracted');
-      const g = await loadGazetteer();
+      const g = await gazetteerReady;
       mark('gazetteer-loaded');
       if (controller.signal.aborted) return;
       // Without <html lang>, the first slice's guess holds for the rest: a page has one language.
       let lang = asLang(info.lang);
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
+      // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
+      // megabytes costs more than finding them: the first batch is drawn at once, later ones are
+      // gathered and drawn at most every PAINT_EVERY_MS.
       let first = true;
-      const paint = (entries: HighlightEntry[]) => {
-        if (!entries.length) return;
-        quietly(() => painter.add(entries));
+      let pending: HighlightEntry[] = [];
+      let paintedAt = 0;
+      const paint = (entries: HighlightEntry[], force = false) => {
+        if (entries.length) pending = pending.length ? pending.concat(entries) : entries;
+        const now = performance.now();
+        if (!pending.length || (!first && !force && now - paintedAt < PAINT_EVERY_MS)) return;
+        const batch = pending;
+        pending = [];
+        paintedAt = now;
+        quietly(() => painter.add(batch));
         if (first) mark('first-highlight');
         first = false;
       };
@@ -168,6 +185,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
           { budgetMs: SLICE_BUDGET_MS, yieldToPage: deps.yieldToPage, signal: controller.signal },
         );
       }
+      paint([], true);
       mark('names-highlighted');
       // Then the whole engine in small slices (dates, claims, candidates, events), up to a cap.
       const parts: { slice: Slice; result: AnalysisResult }[] = [];
@@ -189,6 +207,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
         if (i < slices.length - 1) await deps.yieldToPage?.();
       }
       if (controller.signal.aborted) return;
+      paint([], true);
       mark('all-highlights');
       parts.sort((a, b) => a.slice.start - b.slice.start);
       const result = mergeResults(page.text, parts, { published, lang: lang ?? 'uk' });
