@@ -54,11 +54,15 @@ export function foldCode(code: number): number {
   return FOLD_TABLE[code];
 }
 
+const NEEDS_FOLD = /['’ʼ`‘ё\t\u00a0\u2007\u202f\u2009\u200a\u2010\u2011]/;
+
 /** Case-folds a string without changing its length (see the module note). */
 export function foldCase(s: string): string {
   // The engine's toLowerCase is far faster than a loop; it is used whenever it keeps the length.
   const lower = s.toLowerCase();
   if (lower.length === s.length) {
+    // Most names hold none of these: one test instead of four replacements (compile folds ~2M forms).
+    if (!NEEDS_FOLD.test(lower)) return lower;
     return lower.replace(/['’ʼ`‘]/g, "'").replace(/ё/g, 'е').replace(/[\t\u00a0\u2007\u202f\u2009\u200a]/g, ' ').replace(/[\u2010\u2011]/g, '-');
   }
   const codes = new Array<number>(s.length);
