@@ -178,3 +178,10 @@ describe('adverbs around the verb', () => {
     ]);
   });
 });
+
+describe('dates before an unnamed speaker', () => {
+  it('keeps "20 листопада" out of the speaker but not a name that starts like a month', () => {
+    expect(claims('20 листопада Трамп заявив, що обмін відбудеться.', 'uk')).toEqual([['reported', 'обмін відбудеться', 'Трамп']]);
+    expect(claims('Мартін Лютер заявив, що мрія жива.', 'uk')).toEqual([['reported', 'мрія жива', 'Мартін Лютер']]);
+  });
+});
