@@ -185,3 +185,12 @@ describe('dates before an unnamed speaker', () => {
     expect(claims('Мартін Лютер заявив, що мрія жива.', 'uk')).toEqual([['reported', 'мрія жива', 'Мартін Лютер']]);
   });
 });
+
+describe('clauses opened by a subordinator or a wh-word', () => {
+  it('takes "said if …" and "asked why …" as the words said', () => {
+    expect(claims('Trump said if he wins, he will build the wall.')).toEqual([
+      ['reported', 'if he wins, he will build the wall', 'Trump'],
+    ]);
+    expect(claims('Clinton asked why voters should trust him.')).toEqual([['reported', 'why voters should trust him', 'Clinton']]);
+  });
+});

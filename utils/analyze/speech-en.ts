@@ -17,7 +17,7 @@ const LISTENER =
 // A clause begins with a subject: a pronoun, a determiner, a name or a number. A preposition, an
 // infinitive or a full stop after the verb ("said about", "said to be", "said.") begins none.
 const SUBJECT_START =
-  /^\s*(?:it|he|she|they|we|i|you|there|this|these|those|that\s+(?=\w+\s+(?:is|was|were|are|will|would|has|had|have))|the|a|an|its|his|her|their|our|my|some|many|most|no|all|both|each|any|every|such|one|two|several|over|more|less|nearly|almost|about|only|[A-Z][\w.'’-]*)(?![\w])|^\s*[$£€]?\d/;
+  /^\s*(?:it|he|she|they|we|i|you|there|this|these|those|that\s+(?=\w+\s+(?:is|was|were|are|will|would|has|had|have))|the|a|an|its|his|her|their|our|my|some|many|most|no|all|both|each|any|every|such|one|two|several|over|more|less|nearly|almost|about|only|if|when|whether|because|although|though|while|unless|what|how|why|where|who|[A-Z][\w.'’-]*)(?![\w])|^\s*[$£€]?\d/;
 // A lower-case noun may open the clause too ("said construction wouldn't resume", "said higher
 // sales failed …") when a finite verb follows within a few words.
 const LOWER_START = /^\s*[a-z][\w-]*(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|did|do|\w+n[’']t|\w{3,}ed|fell|rose|grew|went|came|took|saw|made|got|gave|led|lost|won|paid|sold|cut|hit|put|kept|left|began|became|remains?|ran|found|held|brought|bought|spent|sent|built|fought|needs?|wants?)(?![\w'’])/;
