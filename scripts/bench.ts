@@ -6,6 +6,7 @@
  * gazetteer and mark.js (for trying a change); BENCH_RUNS overrides the repetitions.
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { compileGazetteer } from '../utils/analyze/gazetteer';
 import type { GazetteerEntry } from '../utils/analyze/types';
@@ -21,6 +22,8 @@ const quick = process.argv.includes('--quick');
 const fmtMs = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : `${Math.round(x)} ms`);
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const t0 = Date.now();
+// Other jobs on the machine slow every figure (the 2-core build machine is shared): say how loaded it was.
+const loadAtStart = loadavg()[0];
 const log = (msg: string) => console.error(`[bench ${((Date.now() - t0) / 1000).toFixed(0)}s] ${msg}`);
 
 const all = gazetteerEntries(quick ? 10_000 : 50_000);
@@ -185,7 +188,7 @@ try {
   const results = [
     '# Bench results',
     '',
-    `\`npm run bench\`${quick ? ' --quick' : ''}, ${when} UTC, headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), 2-core machine. Medians.`,
+    `\`npm run bench\`${quick ? ' --quick' : ''}, ${when} UTC, headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), ${cpus().length}-core machine, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end. Medians.`,
     'Dossier times run from the content script start (`dossier:start`) to its marks; baselines are one synchronous call',
     'on the loaded page in a browser without the extension. Peak JS heap: the page renderer heap while the content script',
     'works, minus the same page without the extension (CDP Runtime.getHeapUsage, sampled every 25 ms).',
