@@ -210,11 +210,12 @@ export function decodeTrie(e: EncodedTrie): TrieArrays {
     first[i] = next;
     let c = (counts[i >> 2] >> ((i & 3) << 1)) & 3;
     if (c === 3) {
-      let v = 0;
-      let shift = 0;
-      for (let b = more[at++]; ; b = more[at++], shift += 7) {
-        v += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80) break;
+      // Integer shifts: counts and terms stay under 2^31 (28 bits of entry number, 4 of flags).
+      let b = more[at++];
+      let v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = more[at++];
+        v |= (b & 0x7f) << shift;
       }
       c += v;
     }
@@ -232,11 +233,11 @@ export function decodeTrie(e: EncodedTrie): TrieArrays {
     if (bits === 0) continue;
     for (let k = 0; k < 8; k++) {
       if (!((bits >> k) & 1)) continue;
-      let v = 0;
-      let shift = 0;
-      for (let b = terms[at++]; ; b = terms[at++], shift += 7) {
-        v += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80) break;
+      let b = terms[at++];
+      let v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = terms[at++];
+        v |= (b & 0x7f) << shift;
       }
       term[(byte << 3) + k] = v;
     }
