@@ -74,3 +74,13 @@ describe('quarters, bare seasons and a time of day before a weekday (uk/ru)', ()
     expect(all('Вранці в четвер це зробив міністр з питань Brexit.', 'uk', '2018-11-16')).toEqual([['в четвер', '2018-11-15', 'day']]);
   });
 });
+
+describe('daily tallies', () => {
+  it('reads "за минулу добу" / "за прошедшие сутки" as the day before publication, "протягом доби" as no date', () => {
+    expect(all('За минулу добу в Україні виявили 4383 хворих коронавірусом.', 'uk', '2021-01-20')).toEqual([
+      ['За минулу добу', '2021-01-19', 'day'],
+    ]);
+    expect(all('За прошедшие сутки выявлено 100 случаев.', 'ru', '2021-01-20')).toEqual([['За прошедшие сутки', '2021-01-19', 'day']]);
+    expect(all('Протягом доби тривали бої.', 'uk', '2021-01-20')).toEqual([]);
+  });
+});

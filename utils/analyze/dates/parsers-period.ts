@@ -199,6 +199,17 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       return r;
     },
   },
+  // "за минулу добу", "минулої доби", "за прошедшие сутки": the day before publication, the
+  // day daily tallies (cases, attacks) are reported for.
+  {
+    re: new RegExp(`${L}(?:за\\s+(?:минулу|останню)\\s+добу|минулої\\s+доби|за\\s+(?:прошедшие|минувшие|последние)\\s+сутки|прошедших\\s+суток)${R}`, 'iu'),
+    build: (c, m) => {
+      const d = new Date(c.refDate.getFullYear(), c.refDate.getMonth(), c.refDate.getDate() - 1, 12);
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+      return r;
+    },
+  },
   // "наприкінці року", "до кінця року", "з початку року", "в конце года": the current year.
   {
     re: new RegExp(`${L}(?:наприкінці|на\\s+початку|з\\s+початку|до\\s+кінця|в\\s+кінці|у\\s+кінці|в\\s+конце|в\\s+начале|с\\s+начала|до\\s+конца|к\\s+концу)\\s+(?:року|года)${R}`, 'iu'),
