@@ -160,14 +160,16 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
       // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
       // megabytes costs more than finding them: the first batch is drawn at once, later ones are
-      // gathered and drawn at most every PAINT_EVERY_MS.
+      // gathered and drawn at most every PAINT_EVERY_MS, less often on big pages, where a repaint of
+      // tens of thousands of ranges takes longer itself (5 MB: every ~3 s).
+      const paintEvery = Math.max(PAINT_EVERY_MS, page.text.length / 1000);
       let first = true;
       let pending: HighlightEntry[] = [];
       let paintedAt = 0;
       const paint = (entries: HighlightEntry[], force = false) => {
         if (entries.length) pending = pending.length ? pending.concat(entries) : entries;
         const now = performance.now();
-        if (!pending.length || (!first && !force && now - paintedAt < PAINT_EVERY_MS)) return;
+        if (!pending.length || (!first && !force && now - paintedAt < paintEvery)) return;
         const batch = pending;
         pending = [];
         paintedAt = now;
