@@ -7,19 +7,22 @@ import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
 import { CLIP_SELECTION } from '../utils/messages/protocol';
 import { isReadablePage } from '../utils/page/eligibility';
+import { isReadableFrame } from '../utils/page/frames';
 import { loadSiteAccess, siteAllowed } from '../utils/page/site-access';
 import { yieldToMainThread } from '../utils/page/reading-order';
 import { liveLayout } from '../utils/page/layout';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Same-origin iframes are read as pages of their own; other origins' frames stop at once (frames.ts).
+  allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
     // The page must never notice us failing: no throw escapes, nothing is logged as an error.
     // Where the timings start (`npm run bench` reads dossier:* marks from the page's timeline).
     performance.mark('dossier:start');
     try {
-      if (!isReadablePage(document, location.href)) return;
+      if (!isReadablePage(document, location.href) || !isReadableFrame(window)) return;
       // The reader may have limited Dossier to chosen sites (options page; docs/permissions.md).
       if (!siteAllowed(location.href, await loadSiteAccess(browser.storage.sync))) return;
       const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

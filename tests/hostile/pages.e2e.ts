@@ -77,18 +77,29 @@ describe('hostile pages', () => {
     for (const p of [bait.page, reader.page, popup]) await p.close();
   });
 
-  test('same-origin iframes: the page and its frames still work, the top document is read', async () => {
+  test('same-origin iframes: the page and its frames still work; the top page and the same-origin frame are read', async () => {
     const { page, h } = await visit('/hostile/frames.html', ['Володимир Зеленський', 'Сполучених Штатів', 'Reuters']);
     expect(await pageGlobal(page, '__innerFrameOk')).toBe(true);
     expect(await pageGlobal(page, '__srcdocOk')).toBe(true);
     // Frame text is the frame's own document, never mixed into the top page's text.
     expect(h['dossier-actor']).not.toContain('Олександр Лукашенко');
+    // The same-origin frame is read as a page of its own, with highlights in its own document.
+    await waitStored(env, env.url('/hostile/frame-inner.html'));
+    const inner = page.frames().find((f) => f.url().endsWith('/hostile/frame-inner.html'))!;
+    const innerHighlights = await inner.evaluate(() => [...((CSS as any).highlights.get('dossier-actor') ?? [])].map((r: Range) => r.toString()));
+    expect(innerHighlights).toEqual(['Олександр Лукашенко', 'Reuters']);
+    // srcdoc frames are about:srcdoc documents: not a page with an address, so not read.
+    const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    expect(await srcdoc.evaluate(() => (CSS as any).highlights.size)).toBe(0);
     await page.close();
   });
 
-  test('open shadow roots: the page works, light-DOM text is read, closed roots stay closed', async () => {
-    const { page, h } = await visit('/hostile/shadow.html', ['Володимир Зеленський', 'НАТО']);
+  test('open shadow roots are read and painted (slotted text too); closed roots stay closed', async () => {
+    const { page, h } = await visit('/hostile/shadow.html', ['Володимир Зеленський', 'НАТО', 'Олександр Лукашенко', 'Reuters']);
     expect(h['dossier-actor']).not.toContain('Дональд Трамп');
+    // document styles don't reach into a shadow tree: the ::highlight rules must be adopted there.
+    const rules = await probe<string>(page, "[...document.getElementById('open').shadowRoot.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ')");
+    expect(rules).toContain('::highlight(dossier-actor)');
     await page.close();
   });
 

@@ -45,7 +45,7 @@ describe.skipIf(!targets.length)('built manifest', () => {
     expect(m.web_accessible_resources ?? []).toEqual([]);
   });
 
-  test.each(targets)('%s: the content script runs on pages only, not in every frame', (target) => {
+  test.each(targets)('%s: the content script runs on web pages, never in about:blank frames', (target) => {
     const scripts: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean }[] = manifest(target).content_scripts ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) {

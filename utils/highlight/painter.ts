@@ -5,6 +5,8 @@
  */
 import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, type HighlightEntry, type HighlightKind } from './names';
 import { unwrapMarks, wrapRanges } from './fallback';
+import { adoptStyles, shadowRootOf } from '../page/shadow';
+import { highlightCss } from './styles';
 
 interface HighlightLike {
   add(range: AbstractRange): unknown;
@@ -55,6 +57,9 @@ export class HighlightPainter {
   private readonly highlights = new Map<string, HighlightLike>();
   private marks: Element[] = [];
   private focused: HighlightEntry | null = null;
+  /** Highlights inside open shadow roots: painted, but not hit-tested (ranges of another tree can't be compared). */
+  private shadowed: HighlightEntry[] = [];
+  private readonly shadowStyles = new Map<ShadowRoot, () => void>();
 
   constructor(private readonly doc: Document, opts: { forceFallback?: boolean } = {}) {
     this.api = opts.forceFallback ? null : highlightApi(doc);
@@ -82,6 +87,7 @@ export class HighlightPainter {
     const fresh = new Map<HighlightKind, HighlightEntry[]>();
     for (const e of entries) {
       if (e.range.collapsed) continue;
+      if (this.api && this.addShadowed(e)) continue;
       const list = fresh.get(e.data.kind) ?? [];
       list.push(e);
       fresh.set(e.data.kind, list);
@@ -99,6 +105,16 @@ export class HighlightPainter {
       const all = [...fresh.values()].flat();
       this.marks.push(...wrapRanges(this.doc, all.map((e) => ({ range: e.range, name: HIGHLIGHT_NAMES[e.data.kind], priority: PRIORITY[e.data.kind] }))));
     }
+  }
+
+  /** Paints an entry that lives in an open shadow root (styles adopted there once); false for light-DOM entries. */
+  private addShadowed(e: HighlightEntry): boolean {
+    const root = shadowRootOf(e.range.startContainer);
+    if (!root) return false;
+    if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, adoptStyles(root, highlightCss()));
+    this.highlight(HIGHLIGHT_NAMES[e.data.kind], PRIORITY[e.data.kind])?.add(e.range);
+    this.shadowed.push(e);
+    return true;
   }
 
   /** Forgets highlights inside `root` (before re-scanning it); returns how many were dropped. */
@@ -188,6 +204,9 @@ export class HighlightPainter {
     }
     this.highlights.clear();
     this.byKind.clear();
+    this.shadowed = [];
+    for (const remove of this.shadowStyles.values()) remove();
+    this.shadowStyles.clear();
     this.ordered = null;
     unwrapMarks(this.marks);
     this.marks = [];

@@ -7,6 +7,8 @@
  * because the Node CLI runs this on HTML files without a renderer.
  */
 
+import { composedOverride } from './shadow';
+
 /** Subtrees whose text is not prose the reader is reading (or not visible as text at all). */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
@@ -206,7 +208,10 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
     if (isElement && !block && followsLink(el)) newline();
     if (block) newline();
     if (el === mainEl) mainStart = length;
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    // The composed tree: open shadow roots and slotted nodes read where the page renders them.
+    const composed = composedOverride(node);
+    if (composed) composed.forEach(walk);
+    else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (el === mainEl) mainEnd = length;
     if (block) newline();
   };
@@ -230,6 +235,12 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
     const seg = segments[lo];
     const next = segments[lo + 1];
     if (offset < seg.start) return { node: seg.node, offset: seg.map[0] };
+    // A span's end at a segment's start ends after the previous segment's text: otherwise the
+    // range would reach over whatever lies between (a skipped <script>, a <template>) to offset 0.
+    if (bias === 'backward' && offset === seg.start && lo > 0) {
+      const prev = segments[lo - 1];
+      return { node: prev.node, offset: prev.map[prev.map.length - 1] };
+    }
     if (offset < seg.end || (offset === seg.end && (bias === 'backward' || !next))) {
       return { node: seg.node, offset: seg.map[offset - seg.start] };
     }
