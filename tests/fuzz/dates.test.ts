@@ -37,7 +37,7 @@ describe('findDates fuzz', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   test('relative words resolve near the publication day, whatever the day (leap years, year ends)', () => {
     fc.assert(
@@ -51,7 +51,7 @@ describe('findDates fuzz', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   test('arbitrary binary strings never throw', () => {
     fc.assert(
@@ -60,5 +60,5 @@ describe('findDates fuzz', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

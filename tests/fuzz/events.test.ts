@@ -56,5 +56,5 @@ describe('buildEvents sweep', () => {
       ),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 });

@@ -22,7 +22,7 @@ describe('findActors fuzz (starter gazetteer)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   test('arbitrary full-Unicode strings (lone surrogates, controls) never throw', () => {
     fc.assert(
@@ -31,7 +31,7 @@ describe('findActors fuzz (starter gazetteer)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   test('a name is found the same wherever it sits between separators and noise', () => {
     fc.assert(
@@ -46,7 +46,7 @@ describe('findActors fuzz (starter gazetteer)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   test('a random user gazetteer (names with apostrophes, digits, emoji) compiles and matches its own names', () => {
     const name = fc
@@ -61,5 +61,5 @@ describe('findActors fuzz (starter gazetteer)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
