@@ -13,7 +13,9 @@ export const CSV_COLUMNS = ['created', 'quote', 'note', 'tags', 'speaker', 'date
 /** One cell: formula-defused, then quoted when it holds a quote, comma, semicolon or line break. */
 export function csvCell(value: string): string {
   let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;
+  // Also after leading spaces (Google Sheets and LibreOffice trim them on import) and in the
+  // full-width forms (＝ ＋ － ＠) that East Asian Excel input treats as the ASCII ones.
+  if (/^[\s\u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/.test(v)) v = "'" + v;
   return /[",;\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
