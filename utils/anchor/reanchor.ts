@@ -110,7 +110,8 @@ export async function reanchor(text: string, selectors: readonly Selector[], opt
   const quote = quoteSel?.exact ?? '';
   if (!quote) {
     // A position alone can't be checked against anything: trust it only inside the text.
-    return position && position.end <= text.length && position.start < position.end
+    // Whole, non-negative offsets only: an imported file may hold anything.
+    return position && Number.isInteger(position.start) && Number.isInteger(position.end) && position.start >= 0 && position.end <= text.length && position.start < position.end
       ? { status: 'anchored', start: position.start, end: position.end, method: 'position', errors: 0 }
       : { status: 'orphaned' };
   }
