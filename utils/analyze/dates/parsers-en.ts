@@ -40,12 +40,48 @@ function shiftedYear(modifier: string | undefined, c: ParsingContext): number | 
 const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => ParsingResult | null }[] = [
   {
     // "the third quarter", "fourth-quarter", "the first quarter of 1990", "1989's second quarter"
-    re: /\b(?:(this|last|next|the)\s+(?:year's\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/i,
+    // A fiscal quarter ("the fiscal third quarter") is not reported: its months depend on the
+    // company's fiscal year, and a calendar Jul–Sep would place the event in the wrong months.
+    re: /\b(fiscal\s+)?(?:(this|last|next|the)\s+(?:year's\s+|fiscal\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)\b|(this|last|next)\s+year\b))?/i,
     build: (c, m) => {
-      const q = QUARTER[m[2].toLowerCase()];
-      const year = m[3] ? +m[3] : m[1]?.toLowerCase() === 'last' ? c.refDate.getFullYear() - 1 : m[1]?.toLowerCase() === 'this' ? c.refDate.getFullYear() : null;
+      const before = c.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
+      if (m[1] || /\bfiscal\b/i.test(m[0]) || /\bfiscal[\s-]+(?:\w+'s\s+)?$/i.test(before)) return null;
+      const q = QUARTER[m[3].toLowerCase()];
+      const year = m[4] ? +m[4] : shiftedYear(m[5] ?? (m[2]?.toLowerCase() === 'the' ? undefined : m[2]), c);
       return monthRange(c, m, q * 3 - 2, q * 3, year, 'dossier/quarter');
     },
+  },
+  {
+    // "the first half", "second-half", "the first half of 1988", "the second half of next year"
+    re: /\b(?:(this|last|next|the)\s+)?(first|second)[- ]half\b(?:\s+of\s+(?:((?:19|20)\d\d)\b|(this|last|next)\s+year\b))?/i,
+    build: (c, m) => {
+      const h = m[2].toLowerCase() === 'first' ? 0 : 6;
+      const year = m[3] ? +m[3] : shiftedYear(m[4] ?? (m[1]?.toLowerCase() === 'the' ? undefined : m[1]), c);
+      return monthRange(c, m, h + 1, h + 6, year, 'dossier/half');
+    },
+  },
+  {
+    // "the year ended Sept. 30", "the quarter ending July 31": a reporting period given by its last
+    // month, so its months are known exactly. Only the period words are the span; chrono reads the
+    // closing day on its own, so the reader sees both the period and the day it ended. "The six
+    // months ended …" is a length of time and is left alone.
+    re: /\b(?:in\s+)?(?:the\s+)?(?:fiscal\s+)?(year|quarter)(?=\s+(?:ended|ending|through)\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?)/i,
+    build: (c, m) => {
+      const months = m[1].toLowerCase() === 'year' ? 12 : 3;
+      const last = MONTHS.indexOf(m[2].toLowerCase().slice(0, 3)) + 1;
+      let year = m[3] ? +m[3] : c.refDate.getFullYear();
+      // Without a year, the period that ended most recently before publication.
+      if (!m[3] && last > c.refDate.getMonth() + 1) year -= 1;
+      const first = ((last - months + 12) % 12) + 1;
+      const r = monthRange(c, m, first, last, year, 'dossier/period-ended');
+      if (first > last) r.start.assign('year', year - 1);
+      return r;
+    },
+  },
+  {
+    // "last week", "next week": Monday to Sunday of that week, not the day seven days away.
+    re: /\b(last|next|past)\s+week\b(?!s|\s+of\b)/i,
+    build: (c, m) => weekRange(c, m, m[1].toLowerCase() === 'next' ? 7 : -7),
   },
   {
     // "Q3 2019", "Q1"
@@ -65,15 +101,7 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
   {
     // "this week": Monday to Sunday of the publication week.
     re: /\bthis\s+week\b/i,
-    build: (c, m) => {
-      const ref = c.refDate;
-      const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7), 12);
-      const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
-      const r = c.createParsingResult(m.index ?? 0, m[0]);
-      r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
-      r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
-      return r;
-    },
+    build: (c, m) => weekRange(c, m, 0),
   },
   {
     // "the 1990s", "the late 1980s", "the '90s", "the nineties": a decade as a year range.
@@ -95,6 +123,18 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     build: (c, m) => yearRange(c, m, c.refDate.getFullYear(), null, 'dossier/year'),
   },
 ];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function weekRange(c: ParsingContext, m: RegExpMatchArray, shiftDays: number): ParsingResult {
+  const ref = c.refDate;
+  const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shiftDays, 12);
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+  const r = c.createParsingResult(m.index ?? 0, m[0]);
+  r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
+  r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
+  return r;
+}
 
 function yearRange(c: ParsingContext, m: RegExpMatchArray, from: number, to: number | null, tag: string): ParsingResult {
   const r = c.createParsingResult(m.index ?? 0, m[0]);
@@ -121,7 +161,7 @@ export function englishPeriodParsers(lang: Lang): Parser[] {
 }
 
 const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\w%.,/:-])/g;
-const BARE_YEAR = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?![\w%.,/:-]|\s*(?:percent|per\s+cent))/g;
+const BARE_YEAR = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?![\w%/:-]|[.,]\d|\s*(?:percent|per\s+cent))/g;
 
 /**
  * "the 2000 Olympics", "fiscal 1990", "[2009]-2010": a year standing alone, which chrono drops as a

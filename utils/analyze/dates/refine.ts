@@ -65,6 +65,15 @@ function dropFalseShortYear(text: string, r: ParsingResult): void {
 const NOW_WORDS = /^(?:right\s+)?(now|зараз|наразі|нині|тепер|сейчас|теперь|ныне)$/i;
 const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|пн|вт|ср|чт|пт|сб|нд|вс)\.?$/i;
 
+const EN_COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+couple\s+of|several|a\s+few)`;
+const EN_UNITS = String.raw`(?:days|weeks|months|years|decades)`;
+// "in two days" stays a date (the day it points at); "in the past three months" does not.
+const EN_DURATION = new RegExp(
+  String.raw`^(?:(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:${EN_COUNT}\s+)?${EN_UNITS}` +
+    String.raw`|(?:for|after|within|over)\s+(?:the\s+)?${EN_COUNT}\s+${EN_UNITS})$`,
+  'i',
+);
+
 /** A chrono refiner that removes counts and ages and repairs short false years. */
 export const quantityRefiner: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => {
@@ -79,6 +88,11 @@ export const quantityRefiner: Refiner = {
       if (WEEKDAY_ABBREVIATION.test(r.text)) continue;
       // "now", "зараз", "сейчас" speak of the present state, not of a day anything happened.
       if (NOW_WORDS.test(r.text)) continue;
+      // "over the next two years", "after ten years", "for a couple of years": a length of time,
+      // which chrono turns into the single day at its far end — a place no event stands.
+      if (EN_DURATION.test(r.text)) continue;
+      // "in the SEC suit": the agency, not "in a second".
+      if (/\bSEC$/.test(r.text)) continue;
       dropFalseShortYear(context.text, r);
       kept.push(r);
     }
@@ -93,6 +107,13 @@ export const trimRefiner: Refiner = {
       const lead = r.text.length - r.text.trimStart().length;
       r.index += lead;
       r.text = r.text.trim().replace(/[,;:]$/, '');
+      // "In the quarter ended …" is matched with its "In" only to outlast chrono's "in a quarter
+      // (of an hour)"; the date is the period.
+      const prep = r.tags().has('dossier/period-ended') ? /^in\s+/i.exec(r.text) : null;
+      if (prep) {
+        r.index += prep[0].length;
+        r.text = r.text.slice(prep[0].length);
+      }
     }
     return results;
   },
