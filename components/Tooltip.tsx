@@ -24,6 +24,8 @@ export interface TooltipProps {
   t: Translate;
   /** Candidate names only: adds the name to the reader's gazetteer. */
   onTrack?: () => void;
+  /** The base form the name will be tracked under ("Джон Коул" for "Джоном Коулом"), when known. */
+  trackName?: string;
   trackState?: 'idle' | 'busy' | 'done' | 'failed';
   /** Claims only: saves the claim as a clip (issue #3). */
   onClip?: () => void;
@@ -183,7 +185,7 @@ function Body({ details, t }: { details: TooltipDetails; t: Translate }) {
 }
 
 /** The tooltip card; `role="dialog"` because it holds links and buttons a keyboard user can reach. */
-export function Tooltip({ data, state, t, onTrack, trackState = 'idle', onClip, clipState = 'idle', onClose, titleId }: TooltipProps) {
+export function Tooltip({ data, state, t, onTrack, trackName, trackState = 'idle', onClip, clipState = 'idle', onClose, titleId }: TooltipProps) {
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1}>
       <button type="button" class="close" aria-label={t('tooltipClose')} onClick={onClose}>
@@ -209,7 +211,7 @@ export function Tooltip({ data, state, t, onTrack, trackState = 'idle', onClip, 
             <span role="status">{t('tooltipTracked')}</span>
           ) : (
             <button type="button" class="primary" disabled={trackState === 'busy'} onClick={onTrack}>
-              {t('tooltipTrack')}
+              {trackName ? t('tooltipTrackAs', trackName) : t('tooltipTrack')}
             </button>
           )}
           {trackState === 'failed' && <span role="alert"> {t('tooltipError')}</span>}

@@ -62,20 +62,38 @@ export async function deleteActor(db: DossierDB, id: string, now = Date.now()): 
   return changed > 0;
 }
 
-/** One click in the tooltip: a candidate name becomes a tracked discovered actor. */
-export async function trackActor(db: DossierDB, name: string, kind: ActorKind, now = Date.now()): Promise<ActorRecord> {
+/**
+ * One click in the tooltip: a candidate name becomes a tracked discovered actor, under its base form
+ * ("Джон Коул"); the form the reader saw ("Джоном Коулом") is kept as an alias, so the name is found
+ * again even where the base-form guess and the declension rules disagree.
+ */
+export async function trackActor(db: DossierDB, name: string, kind: ActorKind, now = Date.now(), alias?: string): Promise<ActorRecord> {
   const clean = name.trim().replace(/\s+/g, ' ');
   if (!clean) throw new Error('An actor needs a name.');
   const id = actorIdFor(clean);
+  const seen = alias?.trim().replace(/\s+/g, ' ');
+  const added: ActorInput['aliases'] = seen && seen !== clean ? { [aliasLang(seen)]: [seen] } : {};
   return db.transaction('rw', db.actors, async () => {
     const old = await db.actors.get(id);
     const actor: ActorRecord =
       old && !old.deleted
-        ? { ...old, tracked: 1, updatedAt: now }
-        : { id, name: clean, kind, aliases: {}, origin: 'discovered', tracked: 1, updatedAt: now, deleted: 0 };
+        ? { ...old, aliases: mergeAliases(old.aliases, added, old.name), tracked: 1, updatedAt: now }
+        : { id, name: clean, kind, aliases: cleanAliases(added, clean), origin: 'discovered', tracked: 1, updatedAt: now, deleted: 0 };
     await db.actors.put(actor);
     return actor;
   });
+}
+
+/** The language an alias is written in, by its letters (Ukrainian when Cyrillic could be either). */
+function aliasLang(s: string): Lang {
+  if (!/[а-яёіїєґ]/i.test(s)) return 'en';
+  return /[ыэъё]/i.test(s) && !/[іїєґ]/i.test(s) ? 'ru' : 'uk';
+}
+
+function mergeAliases(a: ActorRecord['aliases'], b: ActorInput['aliases'], name: string): ActorRecord['aliases'] {
+  const out: ActorInput['aliases'] = {};
+  for (const lang of LANGS) out[lang] = [...(a[lang] ?? []), ...(b[lang] ?? [])];
+  return cleanAliases(out, name);
 }
 
 /** Aliases of every language flattened, as the gazetteer format wants them. */

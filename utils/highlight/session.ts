@@ -3,7 +3,7 @@
  * tooltip and keyboard wiring. Everything the content script does lives here, with the engine and
  * the message client passed in, so it runs under happy-dom in tests with a fake background.
  */
-import { guessKind } from '../analyze/gazetteer';
+import { guessBaseForm, type BaseGuess } from '../analyze/lemma';
 import type { ActorSpan, AnalysisResult, Lang } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
@@ -241,15 +241,27 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
     },
   };
 
+  /** A candidate's base form, guessed only when its tooltip opens (never for every candidate of a page). */
+  const baseOf = (span: { text: string; start: number; end: number }): BaseGuess => {
+    const r = session.result;
+    const text = r?.text ?? '';
+    const quoted = text.slice(span.start, span.end) === span.text && /[«“„"]/.test(text[span.start - 1] ?? '');
+    // The text around the name, not all of a 5 MB page: other forms of it nearby tell a surname from a place.
+    const around = text.slice(Math.max(0, span.start - 20_000), span.end + 20_000);
+    return guessBaseForm(span.text, r?.lang ?? 'uk', { text: around, quoted });
+  };
+
   const open = (entry: HighlightEntry, how: { focus: boolean }) => {
     const d = entry.data;
+    const base = d.kind === 'candidate' ? baseOf(d.span) : undefined;
     tooltip.show(entry, {
       focus: how.focus,
       details: () => details(entry),
+      trackName: base && base.name !== d.span.text ? base.name : undefined,
       onTrack:
-        d.kind === 'candidate'
+        d.kind === 'candidate' && base
           ? async () => {
-              await send('actor/track', { name: d.span.text, kind: guessKind({ name: d.span.text }) });
+              await send('actor/track', { name: base.name, kind: base.kind, alias: d.span.text });
               // The gazetteer changed: re-read so the name is highlighted everywhere on the page.
               void session.rescan().catch(() => undefined);
             }

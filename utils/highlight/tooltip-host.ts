@@ -14,6 +14,8 @@ export const TOOLTIP_TAG = 'dossier-tooltip';
 export interface ShowOptions {
   details: () => Promise<TooltipDetails>;
   onTrack?: () => Promise<void>;
+  /** Candidates: the base form Track will store, shown on the button. */
+  trackName?: string;
   /** Claims: save as a clip. */
   onClip?: () => Promise<void>;
   /** Opened from the keyboard: move focus into the card, and give it back on close. */
@@ -95,6 +97,7 @@ export class TooltipHost {
           t: this.t,
           titleId,
           trackState,
+          trackName: opts.trackName,
           onClose: () => this.hide(),
           onTrack: opts.onTrack
             ? () => {

@@ -37,7 +37,7 @@ export interface Requests {
   /** Tooltip: other sources with a similar claim. */
   'related/claim': { req: { text: string; speaker: string | null; excludeUrl?: string }; res: { claims: (ClaimRecord & { source?: SourceRecord })[] } };
   /** Candidate actor tracked with one click. */
-  'actor/track': { req: { name: string; kind: ActorRecord['kind'] }; res: { actor: ActorRecord } };
+  'actor/track': { req: { name: string; kind: ActorRecord['kind']; /** The name as written, kept as an alias. */ alias?: string }; res: { actor: ActorRecord } };
   /** Popup: one page of the timeline (date order), optionally filtered by actor and text. */
   'timeline/list': { req: TimelineQuery; res: TimelinePage };
   /** Options/popup: live actors, optionally only some origins. */

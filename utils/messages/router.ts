@@ -43,7 +43,7 @@ function handlers({ db, gazetteer }: RouterDeps): Handlers {
     'related/actor': ({ name, excludeUrl }) => relatedToActor(db, name, excludeUrl),
     'related/date': ({ value, excludeUrl }) => relatedToDate(db, value, excludeUrl),
     'related/claim': ({ text, speaker, excludeUrl }) => relatedToClaim(db, text, speaker, excludeUrl),
-    'actor/track': async ({ name, kind }) => changed({ actor: await trackActor(db, name, kind) }),
+    'actor/track': async ({ name, kind, alias }) => changed({ actor: await trackActor(db, name, kind, Date.now(), alias) }),
     'timeline/list': (query) => listTimeline(db, query),
     'actors/list': async ({ origins }) => ({ actors: await listActors(db, origins) }),
     'actors/save': async ({ actor, previousId }) => changed({ actor: await saveActor(db, actor, previousId) }),

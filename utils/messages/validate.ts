@@ -68,7 +68,7 @@ const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }
   'related/actor': object({ name: str, excludeUrl: optional(str) }),
   'related/date': object({ value: dateValue, excludeUrl: optional(str) }),
   'related/claim': object({ text: str, speaker: nullable(str), excludeUrl: optional(str) }),
-  'actor/track': object({ name: str, kind }),
+  'actor/track': object({ name: str, kind, alias: optional(str) }),
   'timeline/list': object({ actorId: optional(str), text: optional(str), offset, limit: int(0, 500), count: optional(bool) }),
   'actors/list': object({ origins: optional(arrayOf(origin, 3)) }),
   'actors/save': object({ actor: object({ name: str, kind, aliases }), previousId: optional(str) }),
