@@ -144,6 +144,31 @@ test('a keyboard user tracks an unknown name, and it is highlighted as an actor 
   await page.close();
 });
 
+test('tracking "Джоном Коулом" stores "Джон Коул": after a reload every form of him is an actor, and the popup filter lists the base form', async () => {
+  const page = await openAndWait(seedUrl());
+  expect((await readHighlights(page))['dossier-candidate']).toContain('Джоном Коулом');
+  // The candidate's card (not the claim's that quotes the name): its button names the base form.
+  for (let i = 0; i < 80 && !(await tooltipText(page)).includes('«Джон Коул»'); i++) await page.keyboard.press('Alt+Shift+D');
+  expect(await tooltipText(page)).toContain('«Джон Коул»');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await readHighlights(page))['dossier-actor'], { timeout: 15_000 }).toContain('Джоном Коулом');
+  await page.reload();
+  await expect
+    .poll(async () => (await readHighlights(page))['dossier-actor'] ?? [], { timeout: 20_000 })
+    .toEqual(expect.arrayContaining(['Джоном Коулом', 'Коула', 'Коул']));
+  expect((await readHighlights(page))['dossier-candidate'] ?? []).not.toContain('Коула');
+  await page.close();
+
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const options = popup.locator('.timeline-filters select').first().locator('option');
+  await expect.poll(() => options.allInnerTexts(), { timeout: 10_000 }).toContain('Джон Коул');
+  expect(await options.allInnerTexts()).not.toContain('Джоном Коулом');
+  await popup.close();
+});
+
 test('text the page adds later is highlighted too', async () => {
   const page = await openAndWait(secondUrl());
   const before = (await readHighlights(page))['dossier-actor'].length;
