@@ -65,3 +65,12 @@ describe('English lengths of time', () => {
     expect(all('Mr. Antar has denied allegations in the SEC suit.', '1989-10-30')).toEqual([]);
   });
 });
+
+describe('English tense around a date', () => {
+  it('reads "expect … to be completed" as the future, a bare "be" + participle being passive', () => {
+    expect(all('They said they expect the transaction to be completed by Dec. 15.', '1989-10-31')).toEqual([
+      ['Dec. 15', '1989-12-15', 'day'],
+    ]);
+    expect(all('The sale was completed on Dec. 15.', '1989-10-31')).toEqual([['Dec. 15', '1988-12-15', 'day']]);
+  });
+});

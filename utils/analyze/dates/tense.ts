@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'present' | null;
 const FUTURE_WORDS: Record<Lang, RegExp> = {
   uk: /^(буде|будуть|буду|будемо|будете|будеш|планує|планують|плануємо|збирається|збираються|наступного|наступному|наступної|незабаром|відбудеться|відбудуться)$/,
   ru: /^(будет|будут|буду|будем|будете|будешь|планирует|планируют|планируем|собирается|собираются|следующем|следующей|следующего|скоро|состоится|состоятся)$/,
-  en: /^(will|shall|'ll|plans|planned|intends|upcoming|next|going|supposed|scheduled|expected|due|slated)$/,
+  en: /^(will|shall|'ll|plans|planned|intends|upcoming|next|going|supposed|scheduled|expected|expect|expects|due|slated)$/,
 };
 
 const PAST_WORDS: Record<Lang, RegExp> = {
@@ -51,10 +51,15 @@ function wordTense(word: string, lang: Lang): Tense {
  * "Лукашенко оголосив, що … проведе «…» в грудні": the clause of "в грудні" holds "проведе" → future.
  */
 export function tenseAround(sentence: string, start: number, end: number, lang: Lang): Tense {
-  const words = [...sentence.matchAll(/[\p{L}'’ʼ]+/gu)].map((m) => ({
+  const matches = [...sentence.matchAll(/[\p{L}'’ʼ]+/gu)];
+  const words = matches.map((m, i) => ({
     start: m.index,
     end: m.index + m[0].length,
-    tense: m.index >= start && m.index < end ? null : wordTense(m[0], lang),
+    // "expect it to be completed by Dec. 15": a participle after a bare "be" is passive, not past.
+    tense:
+      (m.index >= start && m.index < end) || (lang === 'en' && i > 0 && /^be$/i.test(matches[i - 1][0]))
+        ? null
+        : wordTense(m[0], lang),
   }));
   const boundaries = [...sentence.matchAll(/[,;:–—]/g)].map((m) => m.index);
   const clauseStart = Math.max(-1, ...boundaries.filter((b) => b < start)) + 1;
