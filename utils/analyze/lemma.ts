@@ -48,7 +48,7 @@ const GIVEN = new Set(
 /** Endings typical of surnames: a lone word with one of them is a person. */
 const SURNAME_END = /(енко|ук|юк|чук|ський|цький|ська|цька|ский|цкий|ская|цкая|ов|ев|єв|ёв|ова|ева|єва|ёва|ин|ін|їн|ина|іна|ич|вич)$/i;
 /** Endings typical of place names. */
-const PLACE_END = /(ія|ия|щина|ськ|цьк|ск|цк|град|город|поль|бург|піль|ь|ани|ини|ины)$/i;
+const PLACE_END = /(ія|ия|щина|ськ|цьк|ск|цк|град|город|поль|бург|піль)$/i;
 const ORG_WORD = /^(служб|міністерств|министерств|рад|парті|парти|комітет|комитет|агентств|банк|компані|компани|фонд|союз|організац|организац|управлінн|управлени|суд|асамбле|ассамбле|конгрес|сенат|бюро|центр|інститут|институт|академі|академи|університет|университет|корпорац)/i;
 
 const ENDS: Record<SlavicLang, string[]> = {
@@ -99,10 +99,13 @@ function lemmatise(words: string[], lang: SlavicLang, kinds: ActorKind[], contex
     // Words of one name stand in one case together (or the later ones are a fixed complement).
     const shared = combo.reduce((m, g) => m & g.cases, (1 << CASES) - 1);
     if (combo.length > 1 && shared === 0) score -= 2;
-    if (context.text && base !== surface && mentions(context.text, base)) score += 2;
     for (const kind of kinds) {
-      if (!inflectName(base, { kind, langs: [lang] }).includes(surface)) continue;
-      scored.push({ name: base, kind, score: score + kindFit(bases, kind, lang, looksAdj, context) });
+      const forms = inflectName(base, { kind, langs: [lang] });
+      if (!forms.includes(surface)) continue;
+      // Other forms of the same name nearby ("Коул" and "Коула" beside "Джоном Коулом") confirm the reading.
+      let seen = 0;
+      if (context.text) for (const f of forms) if (f !== surface && seen < 2 && mentions(context.text, f)) seen++;
+      scored.push({ name: base, kind, score: score + seen + kindFit(bases, kind, lang, looksAdj, context) });
     }
   }
   if (!scored.length) return null;
@@ -185,11 +188,16 @@ function plausibility(base: string, lang: SlavicLang): number {
   if (/[бвпмфжчшщрґгкх]ь$/.test(low) || /[аеєиіїоуюяыэё]ь$/.test(low)) return -2;
   // -ць is nearly always -ка in the dative (Америці ← Америка); я after a labial takes an apostrophe.
   // A final -нк/-шк/-чк is the stem of -нко/-ка (Лукашенку ← Лукашенко), not a name of its own.
-  if (lang === 'uk' && (/[^е]ць$/.test(low) || /[бпвмф]я$/.test(low) || /[нщшчж]к$/.test(low))) return -1;
+  if (lang === 'uk' && (/[^е]ць$/.test(low) || /[бпвмф]я$/.test(low))) return -1;
+  if (/[вшчжнщдтбпм]к$/.test(low)) return -1;
+  // No soft sign after й, ь or a doubled consonant: Закарпаття, Полесья, Майя are their own nominatives.
+  if (/([йь]|([бвгджзклмнпрстфхцчшщ])\2)ь$/.test(low)) return -2;
   if (/[бвгґджзклмнпрстфхцчшщ]{3}$/.test(low) && !/(ськ|цьк|нськ|ск|цк|нск|рст|нгт|штр)$/.test(low)) return -1;
   let p = 0;
   if (/[бвгґджзклмнпрстфхцчшщ]$/.test(low) || /[ая]$/.test(low)) p += 0.5;
-  else if (/(о|ь|й)$/.test(low)) p += 0.3;
+  else if (/(о|й)$/.test(low)) p += 0.3;
+  // A feminine soft-sign name (Білорусь, Русь) is rare; its -і reads as -а's dative far more often (Україні).
+  else if (/ь$/.test(low)) p -= 0.2;
   if (SURNAME_END.test(low) || PLACE_END.test(low)) p += 0.4;
   return p;
 }
