@@ -7,7 +7,7 @@ export type Tense = 'past' | 'future' | 'present' | null;
 const FUTURE_WORDS: Record<Lang, RegExp> = {
   uk: /^(буде|будуть|буду|будемо|будете|будеш|планує|планують|плануємо|збирається|збираються|наступного|наступному|наступної|незабаром|відбудеться|відбудуться)$/,
   ru: /^(будет|будут|буду|будем|будете|будешь|планирует|планируют|планируем|собирается|собираются|следующем|следующей|следующего|скоро|состоится|состоятся)$/,
-  en: /^(will|shall|'ll|plans|planned|intends|upcoming|next|going|supposed|scheduled|expected|expect|expects|due|slated)$/,
+  en: /^(will|shall|'ll|plans|planned|intends|upcoming|next|going|supposed|scheduled|expected|due|slated)$/,
 };
 
 const PAST_WORDS: Record<Lang, RegExp> = {
