@@ -14,6 +14,7 @@ describe('guessBaseForm: names of the seed article', () => {
     ['Сполученими Штатами', 'Сполучені Штати', 'place'],
     ['Литви', 'Литва', 'place'],
     ['Варшаві', 'Варшава', 'place'],
+    ['Олександру Лукашенку', 'Олександр Лукашенко', 'person'],
   ] as const)('%s → %s (%s)', (surface, name, kind) => {
     expect(guessBaseForm(surface, 'uk', { text: seed })).toMatchObject({ name, kind });
   });
@@ -28,6 +29,17 @@ describe('guessBaseForm: names of the seed article', () => {
       const g = guessBaseForm(surface, 'uk', { text: seed });
       expect(inflectName(g.name, { kind: g.kind, langs: ['uk'] })).toContain(surface);
     }
+  });
+});
+
+describe('guessBaseForm: without a page around it', () => {
+  it.each([
+    ['Білоруссю', 'Білорусь'],
+    ['Литви', 'Литва'],
+    ['Варшаві', 'Варшава'],
+    ['Олександру Лукашенку', 'Олександр Лукашенко'],
+  ])('%s → %s', (surface, name) => {
+    expect(guessBaseForm(surface, 'uk').name).toBe(name);
   });
 });
 

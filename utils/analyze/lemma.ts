@@ -11,7 +11,7 @@
  */
 import { casesOf, NOM as NOM_BIT } from './case-endings';
 import { inflectName, slavicLangs, type SlavicLang } from './morphology';
-import { CASES, NOM, type Gender, type Paradigm, type Role } from './morphology/paradigm';
+import { CASES, NOM, VOC, type Gender, type Paradigm, type Role } from './morphology/paradigm';
 import { ruLooksAdjective, ruWord } from './morphology/ru';
 import { ukLooksAdjective, ukWord } from './morphology/uk';
 import type { ActorKind, Lang } from './types';
@@ -121,6 +121,7 @@ function wordGuesses(word: string, lang: SlavicLang, first: boolean): WordGuess[
   if (word[0] === word[0].toLowerCase() || /[.\d]/.test(word) || isAcronym(word)) return [{ base: word, cases: (1 << CASES) - 1, score: 0 }];
   const hyps = new Set<string>();
   const altered = new Set<string>();
+  const softInstr = new Set<string>();
   const low = word.toLowerCase();
   for (let k = 0; k <= Math.min(4, word.length - 2); k++) {
     const stem = word.slice(0, word.length - k);
@@ -130,9 +131,10 @@ function wordGuesses(word: string, lang: SlavicLang, first: boolean): WordGuess[
     }
     // The instrumental doubles a soft consonant: Білоруссю ← Білорусь, Сибіррю ← Сибір.
     const dbl = /([бвгджзклмнпрстфхцчшщ])\1$/i.exec(stem);
-    if (dbl) for (const e of ['ь', '']) hyps.add(stem.slice(0, -1) + e);
+    if (dbl && k === 1 && /ю$/.test(low)) for (const e of ['ь', '']) softInstr.add(stem.slice(0, -1) + e);
   }
   for (const a of altered) hyps.add(a);
+  for (const a of softInstr) hyps.add(a);
   // A base that keeps part of an oblique ending (Штатама, Джонома) is an artefact of stripping too little.
   const oblique = OBLIQUE.exec(low);
   const stemLen = oblique ? word.length - oblique[0].length : word.length;
@@ -143,11 +145,13 @@ function wordGuesses(word: string, lang: SlavicLang, first: boolean): WordGuess[
     if (!cases) continue;
     let score = -Infinity;
     for (let c = 0; c < CASES; c++) if (cases & (1 << c)) score = Math.max(score, CASE_WEIGHT[c]);
-    score += 0.2 * (popcount(cases) - 1) + plausibility(base, lang);
+    // The vocative is too rare in news to count as another reading of a changed base (Лукашенек).
+    score += POPCOUNT_BONUS * (popcount(base === word ? cases : cases & ~(1 << VOC)) - 1) + plausibility(base, lang);
+    if (softInstr.has(base)) score += 0.5;
     if (base === word && ODD_NOMINATIVE[lang].test(low)) score -= 2;
     if (base !== word && base.length > stemLen && base.slice(0, stemLen + 1) === word.slice(0, stemLen + 1)) score -= 1.5;
     if (altered.has(base)) score -= 0.4;
-    if (GIVEN.has(base.toLowerCase())) score += first ? 2 : 0.5;
+    if (GIVEN.has(base.toLowerCase())) score += first ? 2 : 1;
     out.push({ base, cases, score });
   }
   out.sort((a, b) => b.score - a.score || a.base.length - b.base.length);
@@ -162,6 +166,8 @@ function alternations(stem: string, lang: SlavicLang): Array<[string, boolean]> 
     const head = stem.slice(0, -2);
     const soft = m[1].toLowerCase() === 'ь';
     for (const v of soft ? ['е'] : ['е', 'о']) out.push([head + (soft ? '' : m[1]) + v + m[2], true]);
+    // Ukrainian -ець loses its vowel and keeps the softness: Дочинця ← Дочинець, Горобця ← Горобець.
+    if (lang === 'uk' && m[2].toLowerCase() === 'ц') out.push([head + m[1] + 'ець', true]);
   }
   if (lang === 'uk') {
     const v = /([оеє])([бвгґджзклмнпрстфхцчшщ])$/i.exec(stem);
@@ -172,6 +178,8 @@ function alternations(stem: string, lang: SlavicLang): Array<[string, boolean]> 
   return out;
 }
 
+/** A reading that explains the surface in several cases is a little likelier (Білорусі: gen, dat, loc). */
+const POPCOUNT_BONUS = 0.2;
 const OBLIQUE = /(ами|ями|ими|ыми|ою|ею|єю|ові|еві|єві|ого|ього|ому|ьому|ему|его|ом|ем|ым|им)$/;
 /** How often news puts a name in each case, roughly: nominative and genitive lead, vocative is rare. */
 const CASE_WEIGHT = [1, 1, 0.6, 0.7, 0.7, 0.8, 0.1];
@@ -185,7 +193,11 @@ const ODD_NOMINATIVE: Record<SlavicLang, RegExp> = {
 function plausibility(base: string, lang: SlavicLang): number {
   const low = base.toLowerCase();
   // Ukrainian writes no soft sign after labials, hushing consonants or р at a word's end (Варшавь, Парижь).
-  if (/[бвпмфжчшщрґгкх]ь$/.test(low) || /[аеєиіїоуюяыэё]ь$/.test(low)) return -2;
+  if (/[бвпмфжчшщґгкх]ь$/.test(low) || (lang === 'uk' && /рь$/.test(low)) || /[аеєиіїоуюяыэё]ь$/.test(low)) return -2;
+  // й follows only a vowel: Галю is Галя, not "Галй".
+  if (/[бвгґджзклмнпрстфхцчшщь]й$/.test(low)) return -2;
+  // Two vowels before a final -и are an ending left on (Лукашенкуи), not a name.
+  if (/[аеєиіїоуюяыэ]и$/.test(low)) return -1;
   // -ць is nearly always -ка in the dative (Америці ← Америка); я after a labial takes an apostrophe.
   // A final -нк/-шк/-чк is the stem of -нко/-ка (Лукашенку ← Лукашенко), not a name of its own.
   if (lang === 'uk' && (/[^е]ць$/.test(low) || /[бпвмф]я$/.test(low))) return -1;
@@ -194,7 +206,8 @@ function plausibility(base: string, lang: SlavicLang): number {
   if (/([йь]|([бвгджзклмнпрстфхцчшщ])\2)ь$/.test(low)) return -2;
   if (/[бвгґджзклмнпрстфхцчшщ]{3}$/.test(low) && !/(ськ|цьк|нськ|ск|цк|нск|рст|нгт|штр)$/.test(low)) return -1;
   let p = 0;
-  if (/[бвгґджзклмнпрстфхцчшщ]$/.test(low) || /[ая]$/.test(low)) p += 0.5;
+  if (/[бвгґджзклмнпрстфхцчшщ]$/.test(low) || /а$/.test(low)) p += 0.5;
+  else if (/я$/.test(low)) p += 0.3;
   else if (/(о|й)$/.test(low)) p += 0.3;
   // A feminine soft-sign name (Білорусь, Русь) is rare; its -і reads as -а's dative far more often (Україні).
   else if (/ь$/.test(low)) p -= 0.2;
