@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { compileGazetteer } from '../utils/analyze/gazetteer';
+import { analyze, findActors } from '../utils/analyze';
+import { compileGazetteer, loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
+import { createAnalysisService } from '../utils/db/analysis-service';
 import { db } from '../utils/db/database';
 import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
 import { createClipCommands, createClipMenu } from '../utils/messages/clip-commands';
@@ -21,8 +23,18 @@ export default defineBackground(() => {
       set: (key, value) => browser.storage.local.set({ [key]: value }),
     },
   });
-  watchGazetteerActors(db, () => gazetteer.invalidate());
-  const handleRequest = createRouter({ db, gazetteer });
+  // Pages send text and get names back: the gazetteer stays here (utils/db/analysis-service.ts).
+  const analysis = createAnalysisService(gazetteer, { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze });
+  const warm = () => void analysis.warm().catch((e: unknown) => console.debug('[dossier] gazetteer not loaded yet:', e));
+  // Loaded (or compiled) before the first page asks, and again soon after the user's actors change.
+  let rewarm: ReturnType<typeof setTimeout> | undefined;
+  watchGazetteerActors(db, () => {
+    gazetteer.invalidate();
+    clearTimeout(rewarm);
+    rewarm = setTimeout(warm, 1000);
+  });
+  warm();
+  const handleRequest = createRouter({ db, gazetteer, analysis });
   void startSync(db); // listeners registered synchronously inside; see utils/sync/scheduler.ts
 
   // Clipping: context menu and keyboard command ask the tab's content script (utils/messages/clip-commands.ts).

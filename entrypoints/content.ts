@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyze, findActors } from '../utils/analyze';
-import { loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
 import { startPageClips } from '../utils/anchor/page-clips';
 import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
@@ -45,15 +43,13 @@ export default defineContentScript({
         doc: document,
         location,
         send: sendRequest,
-        loadGazetteer: (data) => loadGazetteer(data as CompiledGazetteer),
-        analyze,
         t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
         extract: liveLayout,
-        findActors,
         // setTimeout(0) would be clamped to 4 ms after a few nested calls: hundreds of slices add up.
         yieldToPage: yieldToMainThread,
-        // The whole engine costs ~5 ms per 1,000 characters: slices this big stay well under 50 ms.
-        sliceChars: 4_000,
+        // The whole engine runs in the background at ~5 ms per 1,000 characters: a slice this big is
+        // ~100 ms there, so other tabs' requests still get a turn between two of ours.
+        sliceChars: 20_000,
         watch: true,
         onClip: async (entry) => {
           const { clip, reason } = await clips.clipRange(entry.range);

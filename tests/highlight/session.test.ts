@@ -21,12 +21,21 @@ function fakeAnalyze(text: string, _g: unknown, opts: { published: string; lang?
   };
 }
 
-function fakeBackground() {
+/** The background: the stand-in engine behind `analyze/names` and `analyze/full`, plus the store. */
+function fakeBackground(analyze = fakeAnalyze) {
   const calls: { type: string; payload: any }[] = [];
   const send = vi.fn(async (type: string, payload: any) => {
     calls.push({ type, payload });
     switch (type) {
-      case 'gazetteer/get': return { version: 'v1', data: { entries: 2 } };
+      case 'analyze/names': {
+        const by = payload.offset ?? 0;
+        const { actors } = analyze(payload.text, null, { published: '2025-01-01' });
+        return { actors: actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by })) };
+      }
+      case 'analyze/full': {
+        const { text: _t, ...rest } = analyze(payload.text, null, { published: payload.published, lang: payload.lang });
+        return rest;
+      }
       case 'page/analyzed': return { sourceId: 's1' };
       case 'related/actor': return { events: [], sources: [{ id: 's0', url: 'https://other.example/a', title: 'Інша стаття', site: 'other', lang: 'uk', publishedAt: '2025-11-20', firstSeenAt: 0, updatedAt: 0, deleted: 0 }] };
       case 'actor/track': return { actor: { id: 'a', name: payload.name } };
@@ -50,9 +59,13 @@ describe('reading session', () => {
   test('highlights what the engine found and stores only the article, with the page info', async () => {
     loadSeed();
     const bg = fakeBackground();
-    const loadGazetteer = vi.fn((data: unknown) => data);
-    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, loadGazetteer, analyze: fakeAnalyze, t: (k) => k, forceFallback: true });
-    expect(loadGazetteer).toHaveBeenCalledWith({ entries: 2 });
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true });
+    // The page sends its text and never asks for the compiled gazetteer (megabytes per page).
+    expect(bg.calls.some((c) => c.type === 'gazetteer/get')).toBe(false);
+    const full = bg.calls.filter((c) => c.type === 'analyze/full');
+    expect(full.length).toBeGreaterThan(0);
+    expect(full[0].payload.published).toBe('2025-11-24');
+    expect(full.map((c) => c.payload.text).join('')).toContain('Лукашенко');
     const marked = Array.from(document.querySelectorAll('dossier-mark[data-kind="dossier-actor"]')).map((m) => m.textContent);
     expect(marked).toContain('Лукашенко');
     expect(marked).toContain('Зеленський');
@@ -65,18 +78,46 @@ describe('reading session', () => {
     expect(stored.result.text.slice(a.start, a.end)).toBe(a.text);
   });
 
-  test('analyses large pages in slices and gives the main thread back in between', async () => {
+  test('sends large pages to the background in slices and merges the results at page offsets', async () => {
     document.head.innerHTML = '';
     document.body.innerHTML = `<article>${'<p>Лукашенко оголосив 20 листопада, що проведе переговори в грудні.</p>'.repeat(200)}</article>`;
     const bg = fakeBackground();
-    const yieldToPage = vi.fn(() => Promise.resolve());
-    session = await startSession({ doc: document, location: { href: 'https://x.example/a' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, yieldToPage, sliceChars: 2000, forceFallback: true, now: () => new Date('2025-12-01') });
-    // 200 paragraphs of ~67 characters in slices of 2000: about 7 slices, 6 yields.
-    expect(yieldToPage.mock.calls.length).toBeGreaterThanOrEqual(5);
+    session = await startSession({ doc: document, location: { href: 'https://x.example/a' }, send: bg.send, t: (k) => k, sliceChars: 2000, forceFallback: true, now: () => new Date('2025-12-01') });
+    // 200 paragraphs of ~67 characters in slices of at most 2000: about 7 requests.
+    const full = bg.calls.filter((c) => c.type === 'analyze/full');
+    expect(full.length).toBeGreaterThanOrEqual(6);
+    expect(full.every((c) => c.payload.text.length <= 2000)).toBe(true);
     expect(session.result!.actors).toHaveLength(200);
     const { text, actors } = session.result!;
     expect(actors.every((s) => text.slice(s.start, s.end) === 'Лукашенко')).toBe(true);
     expect(session.result!.published).toBe('2025-12-01');
+    expect(session.result!.events).toHaveLength(200);
+  });
+
+  test('a background that is not answering yet is asked again with backoff; a refusal is not retried', async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    let failures = 2;
+    const flaky = (async (type: string, payload: any) => {
+      if (type === 'analyze/full' && failures-- > 0) throw new Error('No valid reply to analyze/full from the background (got nothing).');
+      return (bg.send as any)(type, payload);
+    }) as Send;
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: flaky, t: (k) => k, forceFallback: true });
+    expect(Array.from(document.querySelectorAll('dossier-mark[data-kind="dossier-actor"]')).map((m) => m.textContent)).toContain('Лукашенко');
+    expect(bg.calls.filter((c) => c.type === 'page/analyzed')).toHaveLength(1);
+    session.stop();
+    session = undefined;
+
+    let refused = 0;
+    const refusing = (async (type: string, payload: any) => {
+      if (type === 'analyze/full') {
+        refused++;
+        throw new Error('Refused: text is 9000000 characters; at most 8000000 per request (send slices)');
+      }
+      return (bg.send as any)(type, payload);
+    }) as Send;
+    await expect(startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: refusing, t: (k) => k, forceFallback: true })).rejects.toThrow(/^Refused/);
+    expect(refused).toBe(1);
   });
 
   test("without <html lang>, the first slice's guessed language is used for the rest", async () => {
@@ -88,7 +129,7 @@ describe('reading session', () => {
       langs.push(opts.lang);
       return { ...fakeAnalyze(text, g, opts), lang: 'ru' as const };
     };
-    session = await startSession({ doc: document, location: { href: 'https://x.example/a' }, send: fakeBackground().send, loadGazetteer: (d) => d, analyze, t: (k) => k, sliceChars: 2000, forceFallback: true });
+    session = await startSession({ doc: document, location: { href: 'https://x.example/a' }, send: fakeBackground(analyze).send, t: (k) => k, sliceChars: 2000, forceFallback: true });
     expect(langs[0]).toBeUndefined();
     expect(langs.length).toBeGreaterThan(2);
     expect(langs.slice(1).every((l) => l === 'ru')).toBe(true);
@@ -97,7 +138,7 @@ describe('reading session', () => {
   test('Alt+Shift+D opens the first highlight with what the store knows; Escape closes it', async () => {
     loadSeed();
     const bg = fakeBackground();
-    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, forceFallback: true });
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true });
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', code: 'KeyD', altKey: true, shiftKey: true }));
     expect(session.tooltip.entry?.range.toString()).toBe('Зеленський');
     await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'related/actor' && c.payload.name === 'Зеленський')).toBe(true));
@@ -115,7 +156,7 @@ describe('reading session', () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<p>Прогноз погоди на тиждень.</p>';
     const bg = fakeBackground();
-    session = await startSession({ doc: document, location: { href: 'https://x.example/w' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, forceFallback: true });
+    session = await startSession({ doc: document, location: { href: 'https://x.example/w' }, send: bg.send, t: (k) => k, forceFallback: true });
     expect(document.querySelectorAll('dossier-mark')).toHaveLength(0);
     expect(session.painter.entries()).toHaveLength(0);
   });
@@ -125,7 +166,7 @@ describe('re-reading text the page adds later', () => {
   test('highlights a paragraph added to the article, once, without touching the rest', async () => {
     loadSeed();
     const bg = fakeBackground();
-    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, loadGazetteer: (d) => d, analyze: fakeAnalyze, t: (k) => k, forceFallback: true, watch: true });
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true, watch: true });
     const before = session.painter.entries().length;
     const p = document.createElement('p');
     p.textContent = 'Оновлення: Лукашенко відповів Зеленський у понеділок.';

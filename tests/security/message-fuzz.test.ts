@@ -26,6 +26,8 @@ afterAll(async () => db?.delete());
 const valid: Record<string, Record<string, unknown>> = {
   'page/analyzed': { page: seedPage, result: seedAnalysis() },
   'gazetteer/get': {},
+  'analyze/names': { text: 'Лукашенко заявив', offset: 0 },
+  'analyze/full': { text: 'Лукашенко заявив 20 листопада', published: '2025-11-24', lang: 'uk' },
   'related/actor': { name: 'Білорусь' },
   'related/date': { value: '2025-11-24' },
   'related/claim': { text: 'щось сказав', speaker: null },

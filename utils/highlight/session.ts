@@ -1,43 +1,38 @@
 /**
- * One reading session on one page: extract -> analyse (in slices) -> highlight -> store, plus the
- * tooltip and keyboard wiring. Everything the content script does lives here, with the engine and
- * the message client passed in, so it runs under happy-dom in tests with a fake background.
+ * One reading session on one page: extract -> analyse (in slices, in the background) -> highlight ->
+ * store, plus the tooltip and keyboard wiring. The engine runs in the background, which keeps the
+ * loaded gazetteer: the page sends text slices (`analyze/names`, then `analyze/full`) and draws what
+ * comes back. The message client is passed in, so this runs under happy-dom with a fake background.
  */
 import { guessBaseForm, type BaseGuess } from '../analyze/lemma';
-import type { ActorSpan, AnalysisResult, Lang } from '../analyze/types';
+import type { AnalysisResult, Lang } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
 import { extractText, type ExtractOptions } from '../page/extract';
 import { publishedDay, readPageInfo } from '../page/metadata';
-import { analyzeInSlices, mergeResults, withinRegion, type Slice } from '../page/scan';
-import { inTimeSlices, slicesInReadingOrder } from '../page/reading-order';
+import { mergeResults, withinRegion, type Slice } from '../page/scan';
+import { slicesInReadingOrder } from '../page/reading-order';
 import { watchChanges, type Watcher } from '../page/watch';
 import { entriesFor } from './entries';
 import { bindInteraction } from './interaction';
 import type { HighlightEntry } from './names';
 import { HighlightPainter } from './painter';
+import { pipelined, retrying } from './remote';
 import { injectHighlightStyles } from './styles';
 import { TooltipHost } from './tooltip-host';
 
 export type Send = <T extends RequestType>(type: T, payload: Omit<RequestOf<T>, 'type'>) => Promise<ResponseOf<T>>;
 
-export interface SessionDeps<G> {
+export interface SessionDeps {
   doc: Document;
   location: Pick<Location, 'href'>;
   send: Send;
-  loadGazetteer(data: unknown): G;
-  analyze(text: string, gazetteer: G, opts: { published: string; lang?: Lang }): AnalysisResult;
-  /**
-   * Names only, with the compiled trie: when given (and highlights need no DOM changes), every name
-   * on the page is drawn first, before the slower rest of the engine runs.
-   */
-  findActors?(text: string, gazetteer: G): ActorSpan[];
   t: Translate;
   extract?: ExtractOptions;
   /** Gives the main thread back between analysis slices. */
   yieldToPage?: () => Promise<void>;
   forceFallback?: boolean;
-  /** Characters per analysis slice (see utils/page/scan.ts). */
+  /** Characters per `analyze/full` request (see utils/page/scan.ts). */
   sliceChars?: number;
   now?: () => Date;
   /** Watch the page for added text (on in the content script; tests drive rescans directly). */
@@ -58,13 +53,18 @@ export interface Session {
   stop(): void;
 }
 
-/** Names are scanned in slices this big, several per time budget (a slice takes a few ms). */
+/**
+ * Characters per `analyze/names` request: the background matches one in a few ms, and the first
+ * (where the reader is) comes back soon; bigger slices would delay the first highlights.
+ */
 const NAME_SLICE_CHARS = 50_000;
-/** Main-thread time before giving the page a turn: well under the 50 ms of a long task. */
-const SLICE_BUDGET_MS = 20;
+/** Requests in flight at once: the background always has the next slice, and other tabs still get a turn. */
+const NAMES_IN_FLIGHT = 4;
+const FULL_IN_FLIGHT = 2;
 /**
  * The whole engine (dates, claims, events) reads this much text at most, starting where the reader
- * is: past it, on feeds of megabytes, only names are highlighted. It costs ~5 s of CPU per MB.
+ * is: past it, on feeds of megabytes, only names are highlighted. It costs ~5 s of the background's
+ * CPU per MB, which every tab shares.
  */
 const MAX_ANALYSED_CHARS = 600_000;
 
@@ -88,9 +88,10 @@ const MAX_STORED_TEXT = 500_000;
 
 const asLang = (lang: string): Lang | undefined => (lang === 'uk' || lang === 'ru' || lang === 'en' ? lang : undefined);
 
-export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
-  const { doc, send } = deps;
+export async function startSession(deps: SessionDeps): Promise<Session> {
+  const { doc } = deps;
   const controller = new AbortController();
+  const send = retrying(deps.send, controller.signal);
   const painter = new HighlightPainter(doc, { forceFallback: deps.forceFallback });
   const removeStyles = injectHighlightStyles(doc);
   const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));
@@ -101,14 +102,6 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
   // Re-scans of changed blocks wait for a full read in progress, which would otherwise wipe them.
   let whenDrawn: Promise<void> = Promise.resolve();
   const quietly = <T>(fn: () => T): T => (watcher ? watcher.ignore(fn) : fn());
-  let gazetteer: { version: string; value: G } | null = null;
-
-  const loadGazetteer = async () => {
-    const { version, data } = await send('gazetteer/get', {});
-    mark('gazetteer-received');
-    if (gazetteer?.version !== version) gazetteer = { version, value: deps.loadGazetteer(data) };
-    return gazetteer.value;
-  };
 
   const details = (entry: HighlightEntry): Promise<TooltipDetails> => {
     const excludeUrl = info.url;
@@ -121,21 +114,22 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
     return Promise.resolve({ kind: 'none' });
   };
 
-  const analyzeText = async (text: string) => {
-    const g = await loadGazetteer();
+  /** The whole engine over `text`, in slices (in text order), merged; `lang` as the page states it. */
+  const analyzeText = async (text: string, slices: Slice[], onSlice?: (slice: Slice, result: AnalysisResult) => void) => {
     // Without <html lang>, the first slice's guess holds for the rest: a page has one language, and
-    // a short slice of names and numbers would guess worse.
+    // a short slice of names and numbers would guess worse. So the first slice goes alone.
     let lang = asLang(info.lang);
-    const analyzeSlice = (slice: string) => {
-      const result = deps.analyze(slice, g, { published, lang });
+    const parts: { slice: Slice; result: AnalysisResult }[] = [];
+    const ask = (s: Slice) => send('analyze/full', { text: text.slice(s.start, s.end), published, lang }).then((r) => ({ ...r, text: '' }));
+    const take = (slice: Slice, result: AnalysisResult) => {
       lang ??= result.lang;
-      return result;
+      parts.push({ slice, result });
+      onSlice?.(slice, result);
     };
-    return analyzeInSlices(text, analyzeSlice, { published, lang: lang ?? 'uk' }, {
-      yieldToPage: deps.yieldToPage,
-      maxChars: deps.sliceChars,
-      signal: controller.signal,
-    });
+    if (slices.length) take(slices[0], await ask(slices[0]));
+    await pipelined(slices.slice(1), ask, take, { inFlight: FULL_IN_FLIGHT, signal: controller.signal });
+    parts.sort((a, b) => a.slice.start - b.slice.start);
+    return { result: mergeResults(text, parts, { published, lang: lang ?? 'uk' }), lang };
   };
 
   const session: Session = {
@@ -147,16 +141,9 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
       readHref = deps.location.href;
       info = readPageInfo(doc, deps.location, deps.now?.());
       published = publishedDay(info, deps.now?.());
-      // Asked for first: the background's reply travels while the page's text is extracted.
-      const gazetteerReady = loadGazetteer();
-      gazetteerReady.catch(() => undefined);
       const page = extractText(doc, deps.extract);
       mark('extracted');
-      const g = await gazetteerReady;
-      mark('gazetteer-loaded');
       if (controller.signal.aborted) return;
-      // Without <html lang>, the first slice's guess holds for the rest: a page has one language.
-      let lang = asLang(info.lang);
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
       // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
       // megabytes costs more than finding them: the first batch is drawn at once, later ones are
@@ -178,19 +165,23 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
         first = false;
       };
       quietly(() => painter.clear());
-      // Names first, over the whole page: the trie makes this close to one read of the text.
-      const findNames = painter.native ? deps.findActors : undefined;
-      if (findNames) {
-        await inTimeSlices(
-          slicesInReadingOrder(page, NAME_SLICE_CHARS, scrolled),
-          (s) => paint(entriesFor(page, { actors: shift(findNames(page.text.slice(s.start, s.end), g), s.start), dates: [], claims: [], candidates: [] })),
-          { budgetMs: SLICE_BUDGET_MS, yieldToPage: deps.yieldToPage, signal: controller.signal },
-        );
+      // Names first, over the whole page, matched in the background (close to one read of the text).
+      // Only with native highlights: the fallback wraps text in elements, and drawing names twice
+      // (here and with the full results) would nest them.
+      const namesFirst = painter.native;
+      if (namesFirst) {
+        const slices = slicesInReadingOrder(page, NAME_SLICE_CHARS, scrolled);
+        const ask = (s: Slice) => send('analyze/names', { text: page.text.slice(s.start, s.end), offset: s.start });
+        await pipelined(slices, ask, async (_s, { actors }, i) => {
+          paint(entriesFor(page, { actors, dates: [], claims: [], candidates: [] }));
+          // Drawing is the page's own work: give it a turn between batches.
+          if (i < slices.length - 1) await deps.yieldToPage?.();
+        }, { inFlight: NAMES_IN_FLIGHT, signal: controller.signal });
+        if (controller.signal.aborted) return;
+        paint([], true);
       }
-      paint([], true);
       mark('names-highlighted');
-      // Then the whole engine in small slices (dates, claims, candidates, events), up to a cap.
-      const parts: { slice: Slice; result: AnalysisResult }[] = [];
+      // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
       const slices: Slice[] = [];
       let read = 0;
       for (const s of slicesInReadingOrder(page, deps.sliceChars ?? 20_000, scrolled)) {
@@ -198,21 +189,13 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
         slices.push(s);
         read += s.end - s.start;
       }
-      for (let i = 0; i < slices.length; i++) {
-        if (controller.signal.aborted) return;
-        const s = slices[i];
-        const result = deps.analyze(page.text.slice(s.start, s.end), g, { published, lang });
-        lang ??= result.lang;
-        parts.push({ slice: s, result });
-        const shifted = { actors: findNames ? [] : shift(result.actors, s.start), dates: shift(result.dates, s.start), claims: shift(result.claims, s.start), candidates: shift(result.candidates, s.start) };
+      const { result } = await analyzeText(page.text, slices, (s, r) => {
+        const shifted = { actors: namesFirst ? [] : shift(r.actors, s.start), dates: shift(r.dates, s.start), claims: shift(r.claims, s.start), candidates: shift(r.candidates, s.start) };
         paint(entriesFor(page, shifted));
-        if (i < slices.length - 1) await deps.yieldToPage?.();
-      }
+      });
       if (controller.signal.aborted) return;
       paint([], true);
       mark('all-highlights');
-      parts.sort((a, b) => a.slice.start - b.slice.start);
-      const result = mergeResults(page.text, parts, { published, lang: lang ?? 'uk' });
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
       const stored = withinRegion(result, page.main.start, page.main.end);
@@ -226,7 +209,7 @@ export async function startSession<G>(deps: SessionDeps<G>): Promise<Session> {
         quietly(() => painter.removeWithin(root));
         const page = extractText(root, deps.extract);
         if (!page.text.trim()) continue;
-        const result = await analyzeText(page.text);
+        const { result } = await analyzeText(page.text, slicesInReadingOrder(page, deps.sliceChars ?? 20_000, false));
         if (controller.signal.aborted) return;
         quietly(() => painter.add(entriesFor(page, result)));
       }

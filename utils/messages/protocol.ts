@@ -4,7 +4,7 @@
  * trusting anything (a page can't forge runtime messages, but a compromised content script context
  * or a bug can send anything).
  */
-import type { AnalysisResult, Lang } from '../analyze/types';
+import type { ActorSpan, AnalysisResult, Lang } from '../analyze/types';
 import type { ActorRecord, ClaimRecord, ClipRecord, EventRecord, Selector, SourceRecord } from '../db/records';
 import type { ClipList, ClipQuery } from '../db/clips';
 import type { SearchResult } from '../db/search';
@@ -30,6 +30,13 @@ export interface Requests {
   'page/analyzed': { req: { page: PageInfo; result: Omit<AnalysisResult, 'text'> & { text?: string } }; res: { sourceId: string } };
   /** Content script: the compiled gazetteer (starter + user actors). */
   'gazetteer/get': { req: Record<string, never>; res: { version: string; data: unknown } };
+  /**
+   * Content script: the names in a slice of the page's text, matched in the background against the
+   * gazetteer it keeps loaded (pages never receive the compiled trie). Offsets are shifted by `offset`.
+   */
+  'analyze/names': { req: { text: string; offset?: number }; res: { actors: ActorSpan[] } };
+  /** Content script: the whole engine over a slice (offsets into `text`), run in the background. */
+  'analyze/full': { req: { text: string; published: string; lang?: Lang }; res: Omit<AnalysisResult, 'text'> };
   /** Tooltip: what the store knows about an actor, other than this page. */
   'related/actor': { req: { name: string; excludeUrl?: string }; res: { actor?: ActorRecord; events: RelatedEvent[]; sources: SourceRecord[] } };
   /** Tooltip: what else happened on that date (same precision prefix). */
@@ -69,6 +76,9 @@ export interface Requests {
   /** Popup: import a Web Annotation JSON-LD file; all or nothing. */
   'import/annotations': { req: { json: string }; res: ImportSummary };
 }
+
+/** Longest text one analysis request may carry (characters); the content script sends slices well under it. */
+export const MAX_ANALYSIS_CHARS = 8_000_000;
 
 export type ExportFormat = 'jsonld' | 'csv' | 'markdown' | 'timeline';
 

@@ -3,6 +3,7 @@
  * `Reply` so the sender sees an error message instead of `undefined`.
  */
 import type { DossierDB } from '../db/database';
+import type { AnalysisService } from '../db/analysis-service';
 import { describeDbError } from '../db/errors';
 import { storePageAnalysis } from '../db/ingest';
 import { relatedToActor, relatedToClaim, relatedToDate } from '../db/related';
@@ -25,11 +26,17 @@ export interface GazetteerProvider {
 export interface RouterDeps {
   db: DossierDB;
   gazetteer: GazetteerProvider;
+  /** Names and the whole engine over page text (utils/db/analysis-service.ts); the background gives it. */
+  analysis?: Pick<AnalysisService, 'names' | 'full'>;
 }
 
 type Handlers = { [T in RequestType]: (req: Extract<AnyRequest, { type: T }>) => Promise<ResponseOf<T>> };
 
-function handlers({ db, gazetteer }: RouterDeps): Handlers {
+function handlers({ db, gazetteer, analysis }: RouterDeps): Handlers {
+  const analyser = () => {
+    if (!analysis) throw new Error('no analysis service in this context');
+    return analysis;
+  };
   const changed = <T>(value: T): T => {
     gazetteer.invalidate();
     return value;
@@ -40,6 +47,8 @@ function handlers({ db, gazetteer }: RouterDeps): Handlers {
       return { sourceId };
     },
     'gazetteer/get': () => gazetteer.get(),
+    'analyze/names': ({ text, offset }) => analyser().names({ text, offset }),
+    'analyze/full': ({ text, published, lang }) => analyser().full({ text, published, lang }),
     'related/actor': ({ name, excludeUrl }) => relatedToActor(db, name, excludeUrl),
     'related/date': ({ value, excludeUrl }) => relatedToDate(db, value, excludeUrl),
     'related/claim': ({ text, speaker, excludeUrl }) => relatedToClaim(db, text, speaker, excludeUrl),

@@ -2,7 +2,7 @@
  * Shapes of every request, checked at the background's boundary before anything is trusted.
  */
 import type { Selector } from '../db/records';
-import type { AnyRequest, RequestType } from './protocol';
+import { MAX_ANALYSIS_CHARS, type AnyRequest, type RequestType } from './protocol';
 import { ShapeError, arrayOf, bool, int, isRecord, nullable, object, oneOf, optional, str, type Check } from './check';
 
 const kind = oneOf(['person', 'org', 'place'] as const);
@@ -17,6 +17,17 @@ const dateValue: Check<string> = (v, p) => {
   return s;
 };
 const stringList = arrayOf(str, 1000);
+/** Page text to analyse: bounded, so one message can't make the background hold gigabytes. */
+const pageText: Check<string> = (v, p) => {
+  const s = str(v, p);
+  if (s.length > MAX_ANALYSIS_CHARS) throw new ShapeError(`${p} is ${s.length} characters; at most ${MAX_ANALYSIS_CHARS} per request (send slices)`);
+  return s;
+};
+const published: Check<string> = (v, p) => {
+  const s = str(v, p);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s)) throw new ShapeError(`${p} must start with a day YYYY-MM-DD (got "${s.slice(0, 20)}")`);
+  return s;
+};
 const empty = object({});
 
 const page = object({ url: str, title: str, site: str, lang: str, publishedAt: str });
@@ -65,6 +76,8 @@ const aliases = object({ uk: optional(stringList), ru: optional(stringList), en:
 const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }>, 'type'>> } = {
   'page/analyzed': object({ page, result }),
   'gazetteer/get': empty,
+  'analyze/names': object({ text: pageText, offset: optional(offset) }),
+  'analyze/full': object({ text: pageText, published, lang: optional(lang) }),
   'related/actor': object({ name: str, excludeUrl: optional(str) }),
   'related/date': object({ value: dateValue, excludeUrl: optional(str) }),
   'related/claim': object({ text: str, speaker: nullable(str), excludeUrl: optional(str) }),

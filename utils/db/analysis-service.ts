@@ -1,0 +1,53 @@
+/**
+ * The background's side of page analysis. The compiled gazetteer is megabytes (7 MB for 10,000
+ * names, 36 MB for 50,000): sending it to every page cost seconds per page, so it stays here, loaded
+ * once per version, and pages send their text instead (1 MB of text crosses the channel in a few ms).
+ * After a service-worker restart the next request reloads it from the gazetteer cache's stored copy.
+ */
+import type { ActorSpan, AnalysisResult, Lang } from '../analyze/types';
+
+/** The engine, passed in so this file stays free of the analyser's imports (tests use the real one). */
+export interface AnalysisEngine<G> {
+  load(compiled: unknown): G;
+  findActors(text: string, gazetteer: G): ActorSpan[];
+  analyze(text: string, gazetteer: G, opts: { published: string; lang?: Lang }): AnalysisResult;
+}
+
+/** Where the compiled form comes from: the gazetteer cache (compiles after the user's actors change). */
+export interface CompiledSource {
+  get(): Promise<{ version: string; data: unknown }>;
+}
+
+export interface AnalysisService {
+  names(req: { text: string; offset?: number }): Promise<{ actors: ActorSpan[] }>;
+  full(req: { text: string; published: string; lang?: Lang }): Promise<Omit<AnalysisResult, 'text'>>;
+  /** Loads the gazetteer ahead of the first page (worker start, after actors changed). */
+  warm(): Promise<void>;
+}
+
+export function createAnalysisService<G>(source: CompiledSource, engine: AnalysisEngine<G>): AnalysisService {
+  let loaded: { version: string; value: G } | undefined;
+
+  const gazetteer = async (): Promise<G> => {
+    // The cache answers from memory when nothing changed, so this is cheap on every request; it
+    // waits (rather than fails) while a compile after an actor import is running.
+    const { version, data } = await source.get();
+    if (loaded?.version !== version) loaded = { version, value: engine.load(data) };
+    return loaded.value;
+  };
+
+  return {
+    async names({ text, offset = 0 }) {
+      const actors = engine.findActors(text, await gazetteer());
+      return { actors: offset ? actors.map((a) => ({ ...a, start: a.start + offset, end: a.end + offset })) : actors };
+    },
+    async full({ text, published, lang }) {
+      // The text is the caller's own: sending it back would double the reply for nothing.
+      const { text: _text, ...rest } = engine.analyze(text, await gazetteer(), { published, lang });
+      return rest;
+    },
+    async warm() {
+      await gazetteer();
+    },
+  };
+}
