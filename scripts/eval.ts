@@ -16,13 +16,14 @@ import { claimsRu } from './eval/claims-ru';
 import { datesEn } from './eval/dates-en';
 import { datesUk } from './eval/dates-uk';
 import { duckling } from './eval/duckling';
+import { lemma } from './eval/lemma';
 import { published } from './eval/published';
 import { belowFloors, figureKey, missesReport, table, type Floors } from './eval/report';
 import { slavicNer } from './eval/slavicner';
 import type { Split, Task, TaskResult } from './eval/types';
 import { udNames } from './eval/ud-names';
 
-const TASKS: Task[] = [udNames, slavicNer, candidates, datesEn, datesUk, duckling, claimsRu, claimsEn, published];
+const TASKS: Task[] = [udNames, slavicNer, candidates, datesEn, datesUk, duckling, claimsRu, claimsEn, published, lemma];
 
 interface Options {
   split: Split;
