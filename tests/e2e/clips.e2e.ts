@@ -10,6 +10,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { launchWithExtension, readHighlights, serveFixtures, sharedDir, type ExtensionBrowser, type StaticServer } from './harness';
 
+/** The service worker's `chrome`, typed just enough for these calls (the functions run in the browser). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+};
+
 let browser: ExtensionBrowser;
 let server: StaticServer;
 const seedHtml = readFileSync(`${sharedDir}/fixtures/seed-article.html`, 'utf8');
