@@ -4,7 +4,7 @@
  * settings, asks for the host permission (needs the click's user gesture), and does the file work.
  */
 import { browser } from 'wxt/browser';
-import type { DossierDB } from '../db/database';
+import { TABLE_NAMES, type DossierDB } from '../db/database';
 import { forgetPassword, hasPassword, savePassword } from './credentials';
 import { exportStore, importStore } from './file';
 import { syncMetaFor } from './meta';
@@ -47,7 +47,8 @@ export function createSyncPanelApi(db: DossierDB): SyncPanelApi {
     },
     async exportFile(passphrase) {
       const text = await exportStore(db, passphrase);
-      const records = (await Promise.all(db.tables.map((t) => t.count()))).reduce((a, b) => a + b, 0);
+      // Only the reader's records: the search index is derived and never exported.
+      const records = (await Promise.all(TABLE_NAMES.map((t) => db.table(t).count()))).reduce((a, b) => a + b, 0);
       return { text, records };
     },
     importFile: async (text, passphrase) => {
