@@ -34,6 +34,8 @@ async function read(b: ExtensionBrowser, url: string) {
   const page = await b.context.newPage();
   await page.goto(url);
   await expect.poll(async () => (await readHighlights(page))['dossier-actor']?.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+  // Names are drawn before the rest of the analysis and the store: close only once the page is stored.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dossier:stored').length), { timeout: 20_000 }).toBeGreaterThan(0);
   await page.close();
 }
 

@@ -201,6 +201,8 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       const stored = withinRegion(result, page.main.start, page.main.end);
       const { text, ...rest } = stored;
       await send('page/analyzed', { page: info, result: text.length <= MAX_STORED_TEXT ? { ...rest, text } : rest });
+      // Tests (and the bench) wait for this before closing the page: the store has the page now.
+      mark('stored');
     },
     async rescanWithin(roots) {
       if (deps.location.href !== readHref) return session.rescan();
