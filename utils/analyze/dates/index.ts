@@ -98,7 +98,7 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const sentences = segmentSentences(text);
   const found = chronoFor(lang)
-    .parse(text, refDate)
+    .parse(maskCompounds(text, lang), refDate)
     .map((r) => toDateSpan(r, text, sentences, ref, lang))
     .filter((d) => d.end > d.start);
   if (lang === 'en') {
@@ -110,10 +110,23 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
   // month words still make dates. Checked first with one cheap regex, so most pages pay nothing.
   if (!other || !MONTH_WORDS[other].test(text)) return found;
   const extra = chronoFor(other)
-    .parse(text, refDate)
+    .parse(maskCompounds(text, other), refDate)
     .map((r) => toDateSpan(r, text, sentences, ref, other))
     .filter((d) => d.end > d.start && !found.some((f) => d.start < f.end && f.start < d.end));
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
+// "24-годинний страйк", "78-річного", "5-денний": a number glued to an adjective by a hyphen is no
+// day, yet chrono's uk/ru locales read it as a clock hour next to "сьогодні" or a weekday and then
+// drop the whole reading — "сьогодні" with it. Its digits are hidden from chrono (same length, so
+// offsets hold); ordinal endings ("18-го", "90-х", "2016-го") are dates and stay.
+const COMPOUND_NUMBER = /(?<![\p{L}\d])\d+(?=-(?!(?:го|ого|его|му|ому|ему|м|ом|й|ий|ій|я|е|є|ї|х|ті|ть|ми|ма|ое|ее|те|ге|ша|ше|ої|ої)(?![\p{L}]))\p{L}{3,})/gu;
+
+function maskCompounds(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  // chrono's uk patterns spell "п'ятниця" with the ASCII apostrophe only; news types ’ or ʼ.
+  const plain = text.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, "'");
+  return plain.includes('-') ? plain.replace(COMPOUND_NUMBER, (d) => '#'.repeat(d.length)) : plain;
 }
 
 const OTHER_CYRILLIC: Partial<Record<Lang, Lang>> = { uk: 'ru', ru: 'uk' };

@@ -31,5 +31,21 @@ export function monthYearParsers(lang: Lang): Parser[] {
         return components;
       },
     },
+    ...(lang === 'uk' ? [listopadLocative] : []),
   ];
 }
+
+/**
+ * "у листопаді", "по листопаду": chrono's uk locale stops at the stem "листопад" and the cut word
+ * is then dropped as a piece of another word, so the most common news month went unread. The
+ * preposition is matched too, to outlast chrono's shorter reading; the month refiner judges the rest.
+ */
+const listopadLocative: Parser = {
+  pattern: () => /(?<![\p{L}\d])(?:(?:в|у|по|на)\s+)?листопад[іу](?![\p{L}\d])/iu,
+  extract: (context: ParsingContext) => {
+    const components = context.createParsingComponents({ month: 11 });
+    components.imply('year', context.refDate.getFullYear());
+    components.imply('day', 1);
+    return components;
+  },
+};

@@ -14,19 +14,43 @@ const MONTHS: Partial<Record<Lang, string[]>> = {
 export function ordinalDayParsers(lang: Lang): Parser[] {
   const months = MONTHS[lang];
   if (!months) return [];
+  return [ordinalDay(months), daypartDay(months)];
+}
+
+function ordinalDay(months: string[]): Parser {
   const source = `(?<![\\p{L}\\d])([0-3]?\\d)-(?:е|є|го|ого|его|ое|ее|ому|ему|му|те|тє|ге|ий|й)\\s+(${months.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:року|р\\.|году|года|г\\.))?)?(?![\\p{L}\\d])`;
-  return [
-    {
-      pattern: () => new RegExp(source, 'iu'),
-      extract: (context: ParsingContext, match: RegExpMatchArray) => {
-        const day = Number(match[1]);
-        const month = months.indexOf(match[2].toLowerCase()) + 1;
-        if (day < 1 || day > 31 || month < 1) return null;
-        const components = context.createParsingComponents({ day, month });
-        if (match[3]) components.assign('year', Number(match[3]));
-        else components.imply('year', context.refDate.getFullYear());
-        return components;
-      },
+  return {
+    pattern: () => new RegExp(source, 'iu'),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => dayMonth(context, months, match[1], match[2], match[3]),
+  };
+}
+
+function dayMonth(context: ParsingContext, months: string[], d: string, m: string, y: string | undefined) {
+  const day = Number(d);
+  const month = months.indexOf(m.toLowerCase()) + 1;
+  if (day < 1 || day > 31 || month < 1) return null;
+  const components = context.createParsingComponents({ day, month });
+  if (y) components.assign('year', Number(y));
+  else components.imply('year', context.refDate.getFullYear());
+  return components;
+}
+
+const DAYPART =
+  '(?:вранці|зранку|уранці|ввечері|увечері|вдень|удень|вночі|уночі|опівдні|опівночі|ранку|вечора|ночі|утром|вечером|ночью|днём|днем|утра|вечера|ночи)';
+
+/**
+ * "ввечері 14 листопада", "до ранку 31 липня", "утром 5 мая": chrono's uk/ru locales read the
+ * part of the day and drop the date, leaving a bare time the engine discards. Matched whole, so
+ * it outlasts chrono's reading; the refiner then trims the span to the date (tag below).
+ */
+function daypartDay(months: string[]): Parser {
+  const source = `(?<![\\p{L}\\d])${DAYPART}\\s+([0-3]?\\d)(?:-(?:го|е|ого|ое))?\\s+(${months.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:року|р\\.|году|года|г\\.))?)?(?![\\p{L}\\d])`;
+  return {
+    pattern: () => new RegExp(source, 'iu'),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const c = dayMonth(context, months, match[1], match[2], match[3]);
+      c?.addTag('dossier/daypart');
+      return c;
     },
-  ];
+  };
 }

@@ -70,6 +70,9 @@ const MONTH_STEMS_RU = ['январ', 'феврал', 'март', 'апрел', 
 // Locative and genitive month forms: "у листопаді", "листопада", "в ноябре", "ноября".
 const MONTH_LOC = '(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ні|ня|ого|ому|і|а|е|я)';
 
+// Nominative month words, as lists and ranges name them ("січень–квітень 2021 року").
+const MONTH_NOM = '(?:(?:січ|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)ень|лютий|листопад|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)ь|май|март|август)';
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase();
   const i = MONTH_STEMS.findIndex((st) => w.startsWith(st));
@@ -146,19 +149,25 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       return r;
     },
   },
-  // "у листопаді-грудні", "в ноябре–декабре": two months as one range.
+  // "у листопаді-грудні", "в ноябре–декабре", "січень–квітень 2021 року": two months as one range,
+  // with the year they share when it is written.
   {
-    re: new RegExp(`${L}(?:(?:у|в|во)\\s+)?(${MONTH_LOC})\\s*[-–—]\\s*(${MONTH_LOC})${R}`, 'iu'),
+    re: new RegExp(`${L}(?:(?:у|в|во)\\s+)?(${MONTH_LOC}|${MONTH_NOM})\\s*[-–—]\\s*(${MONTH_LOC}|${MONTH_NOM})(?:\\s+(\\d{4})(?:-го)?(?:\\s*(?:року|р\\.|года|г\\.))?)?${R}`, 'iu'),
     build: (c, m) => {
       const [a, b] = [monthIndex(m[1]), monthIndex(m[2])];
       if (a < 1 || b < 1 || a === b) return null;
       const r = c.createParsingResult(m.index ?? 0, m[0]);
       r.start = c.createParsingComponents({ month: a });
-      r.start.imply('year', c.refDate.getFullYear());
       r.start.imply('day', 1);
       r.end = c.createParsingComponents({ month: b });
-      r.end.imply('year', c.refDate.getFullYear());
       r.end.imply('day', 1);
+      if (m[3]) {
+        r.start.assign('year', a > b ? +m[3] - 1 : +m[3]);
+        r.end.assign('year', +m[3]);
+      } else {
+        r.start.imply('year', c.refDate.getFullYear());
+        r.end.imply('year', c.refDate.getFullYear());
+      }
       return r;
     },
   },
@@ -182,11 +191,12 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       return r;
     },
   },
-  // "влітку", "восени", "зимой" alone: the season the tense points to, like a bare month.
+  // "влітку", "восени", "зимой" alone, or a season's genitive after a preposition ("до весни",
+  // "з осені", "до кінця літа"; alone "літа" is also "years"): the season the tense points to.
   {
-    re: new RegExp(`${L}(взимку|навесні|влітку|восени|зимой|весной|летом|осенью)${R}`, 'iu'),
+    re: new RegExp(`${L}(?:(взимку|навесні|влітку|восени|зимой|весной|летом|осенью)|(?:до|з|із|від|с|до\\s+кінця|з\\s+початку|до\\s+початку|до\\s+конца|с\\s+начала)\\s+(весни|літа|осені|зими|весны|лета|осени|зимы))${R}`, 'iu'),
     build: (c, m) => {
-      const months = seasonOf(m[1]);
+      const months = seasonOf(m[1] ?? m[2]);
       if (!months) return null;
       const r = c.createParsingResult(m.index ?? 0, m[0]);
       r.start = c.createParsingComponents({ month: months[0] });

@@ -14,6 +14,7 @@ const MONTH_WORD = new RegExp(
 const CUE_BEFORE = new RegExp(
   '^(?:в|у|во|к|ко|з|із|зі|с|со|до|по|від|от|на|за|після|после|протягом|впродовж|наприкінці|напочатку|початку|' +
     'кінця|кінці|середини|середині|половині|половини|начала|начале|конца|конце|середины|середине|' +
+    'початок|кінець|середина|підсумками|підсумках|итогам|итогах|итогами|' +
     'минулого|наступного|цього|минулому|наступному|цьому|торішнього|прошлого|следующего|этого|прошлом|' +
     'следующем|этом|нынешнего|текущего|поточного|until|since|in|by|during|through|from|to|before|after|' +
     'early|late|mid|last|next|this|of|between|and|or)$',
@@ -56,7 +57,9 @@ export const loneMonthRefiner: Refiner = {
       if (/^[a-z]/i.test(month) && !/^\p{Lu}/u.test(month)) continue;
       const before = lastWord(text.slice(Math.max(0, r.index - 30), r.index));
       const prev = kept[kept.length - 1];
-      const listed = CONJUNCTION.test(before) && prev && r.index - (prev.index + prev.text.length) < 8;
+      // "в січні, лютому, березні і квітні": a month listed after another month is one too.
+      const gap = prev ? text.slice(prev.index + prev.text.length, r.index) : '';
+      const listed = prev && gap.length < 8 && (CONJUNCTION.test(before) || /^\s*,\s*$/.test(gap));
       // A month word that is the whole text (a form field, a heading) has nothing else to be.
       const alone = before === '' && text.trim().length === r.text.trim().length;
       if (CUE_BEFORE.test(before) || listed || alone || (/^[a-z]/i.test(month) && before === '')) kept.push(r);

@@ -109,7 +109,12 @@ export const trimRefiner: Refiner = {
       r.text = r.text.trim().replace(/[,;:]$/, '');
       // "In the quarter ended …" is matched with its "In" only to outlast chrono's "in a quarter
       // (of an hour)"; the date is the period.
-      const prep = r.tags().has('dossier/period-ended') ? /^in\s+/i.exec(r.text) : null;
+      // "ввечері 14 листопада": matched with its part of the day to outlast chrono's bare time.
+      const prep = r.tags().has('dossier/period-ended')
+        ? /^in\s+/i.exec(r.text)
+        : r.tags().has('dossier/daypart')
+          ? /^\D+/.exec(r.text)
+          : null;
       if (prep) {
         r.index += prep[0].length;
         r.text = r.text.slice(prep[0].length);

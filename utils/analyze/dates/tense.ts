@@ -21,6 +21,7 @@ const PAST_WORDS: Record<Lang, RegExp> = {
 // The vowel before them keeps out most nouns ("держав", "сила" still slip through, rarely near dates).
 // "пішов", "пройшли", "зайшла": the -йти verbs end their past in -шов/-шла/-шли.
 const UK_PAST = /[аяиіуе](в|вся|ла|лася|лось|лося|ло|ли|лися|лись)$|(шов|шла|шло|шли)(ся|сь)?$/;
+const UK_PAST_IV = /(?:хот|зум|вм|сид|лет|терп|гор|вел|вис|шум|кип|мовч|біг)ів$/;
 const RU_PAST = /[аяиеоуы](л|лся|ла|лась|ло|лось|ли|лись)$/;
 const EN_PAST = /^[a-z]{3,}ed$/;
 
@@ -39,6 +40,8 @@ function wordTense(word: string, lang: Lang): Tense {
     return null;
   }
   if (w.endsWith('тиме') || w.endsWith('тимуть') || w.endsWith('тимемо') || w.endsWith('тиметься')) return 'future';
+  // "-ів" is far more often a genitive plural ("пацієнтів", "років") than a past verb ("хотів").
+  if (lang === 'uk' && w.endsWith('ів') && !UK_PAST_IV.test(w)) return null;
   if (w.length >= 5 && (lang === 'uk' ? UK_PAST : RU_PAST).test(w)) return 'past';
   const perfective = lang === 'uk' ? UK_PERFECTIVE : RU_PERFECTIVE;
   if (w.length >= 6 && perfective.test(w) && !(lang === 'uk' && NOT_VERB.test(w))) return 'future';
