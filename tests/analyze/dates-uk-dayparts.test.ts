@@ -60,3 +60,17 @@ describe('uk/ru months and seasons in lists, ranges and phrases', () => {
     expect(all('Він прожив довгі літа.', 'uk')).toEqual([]);
   });
 });
+
+describe('uk/ru years after a preposition', () => {
+  it('reads a bare year after у/з/до/с and "р" without its dot', () => {
+    expect(all('У 2019 компанія отримала рекордний прибуток.', 'uk')).toEqual([['У 2019', '2019', 'year']]);
+    expect(all('С 2014 идет война на Донбассе.', 'ru')).toEqual([['С 2014', '2014', 'year']]);
+    expect(all('У 2019 р компанія отримала прибуток.', 'uk')).toEqual([['У 2019 р', '2019', 'year']]);
+  });
+
+  it('leaves sums, counts and decimals after a preposition alone', () => {
+    expect(all('Ціна квитка зросла до 2000 гривень.', 'uk')).toEqual([]);
+    expect(all('Цена выросла до 2000 рублей.', 'ru')).toEqual([]);
+    expect(all('Ставка зросла у 2019,5 раза.', 'uk')).toEqual([]);
+  });
+});
