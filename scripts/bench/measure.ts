@@ -83,8 +83,9 @@ export async function runWithExtension(b: BenchBrowser, url: string, plainMb: nu
       await page.waitForTimeout(100);
       s = await read(page);
       if (s.marks['dossier:all-highlights']?.length) break;
-      // No marks: done once highlights exist and have not grown for 1.5 s.
-      if (s.watch.first >= 0 && s.now - s.watch.last > 1500) break;
+      // No marks: done once highlights exist and have not grown for 1.5 s. With the content script's
+      // marks, its own end mark is awaited (big pages are repainted only every few seconds).
+      if (!s.marks['dossier:start']?.length && s.watch.first >= 0 && s.now - s.watch.last > 1500) break;
       if (Date.now() - started > timeoutMs) throw new Error(`no highlights on ${url} after ${timeoutMs} ms`);
     }
     sampling = false;
