@@ -14,6 +14,7 @@ const ADVERBIAL =
 const NAMED_ADVERBIAL = /^\s*(?:,\s*)?(?:on|in)\s+[A-Z][\w'’.]*(?:,?\s+[A-Z][\w'’.]*){0,3}(?=\s+[a-z])(?:\s*,)?/;
 const LISTENER =
   /^\s*(?:me|him|her|us|them|you|reporters|journalists|lawmakers|investors|analysts|members|employees|workers|voters|supporters|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:\w+)|(?:[A-Z][\w.&'-]*\s+){0,4}[A-Z][\w.&'-]*)(?=\s)/;
+const LISTENER_BEFORE_THAT = /^\s*(?:[\w’'.&-]+\s+){1,6}?(?=that\s)/;
 // A clause begins with a subject: a pronoun, a determiner, a name or a number. A preposition, an
 // infinitive or a full stop after the verb ("said about", "said to be", "said.") begins none.
 const SUBJECT_START =
@@ -38,7 +39,9 @@ export function bareClauseStart(verb: string, rest: string): number {
     at += m[0].length;
   }
   if (LISTENER_VERB.test(verb)) {
-    const m = LISTENER.exec(rest.slice(at));
+    // "told the Washington Post’s editorial board that …": a listener of several words, possessives
+    // among them, ends where "that" opens the clause.
+    const m = LISTENER_BEFORE_THAT.exec(rest.slice(at)) ?? LISTENER.exec(rest.slice(at));
     if (!m) return -1;
     at += m[0].length;
     const adv = ADVERBIAL.exec(rest.slice(at));
