@@ -153,10 +153,11 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       let first = true;
       let pending: HighlightEntry[] = [];
       let paintedAt = 0;
-      const paint = (entries: HighlightEntry[], force = false) => {
+      const paint = (entries: HighlightEntry[], when: 'soon' | 'now' | 'later' = 'soon') => {
         if (entries.length) pending = pending.length ? pending.concat(entries) : entries;
+        if (when === 'later') return;
         const now = performance.now();
-        if (!pending.length || (!first && !force && now - paintedAt < paintEvery)) return;
+        if (!pending.length || (!first && when !== 'now' && now - paintedAt < paintEvery)) return;
         const batch = pending;
         pending = [];
         paintedAt = now;
@@ -178,7 +179,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
           if (i < slices.length - 1) await deps.yieldToPage?.();
         }, { inFlight: NAMES_IN_FLIGHT, signal: controller.signal });
         if (controller.signal.aborted) return;
-        paint([], true);
+        paint([], 'now');
       }
       mark('names-highlighted');
       // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
@@ -189,12 +190,16 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         slices.push(s);
         read += s.end - s.start;
       }
+      // The first slice (where the reader is) is drawn at once, the rest together at the end: with all
+      // names drawn, each repaint is a ~100 ms long task on a 1 MB page, and the background sends the
+      // rest within seconds anyway.
+      let fullSlices = 0;
       const { result } = await analyzeText(page.text, slices, (s, r) => {
         const shifted = { actors: namesFirst ? [] : shift(r.actors, s.start), dates: shift(r.dates, s.start), claims: shift(r.claims, s.start), candidates: shift(r.candidates, s.start) };
-        paint(entriesFor(page, shifted));
+        paint(entriesFor(page, shifted), fullSlices++ === 0 ? 'now' : 'later');
       });
       if (controller.signal.aborted) return;
-      paint([], true);
+      paint([], 'now');
       mark('all-highlights');
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
