@@ -125,7 +125,7 @@ const COMPOUND_NUMBER = /(?<![\p{L}\d])\d+(?=-(?!(?:го|ого|его|му|ом
 function maskCompounds(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   // chrono's uk patterns spell "п'ятниця" with the ASCII apostrophe only; news types ’ or ʼ.
-  const plain = text.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, "'");
+  const plain = /[’ʼ]/.test(text) ? text.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, "'") : text;
   return plain.includes('-') ? plain.replace(COMPOUND_NUMBER, (d) => '#'.repeat(d.length)) : plain;
 }
 
