@@ -9,7 +9,8 @@
  * ("пʼятеро"), a hyphen is a boundary ("Україна-ЄС"), and the English possessive "'s" ends a word.
  */
 import type { LoadedTrie } from './gazetteer';
-import { child, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MASK, FLAG_MIDSENTENCE, FLAG_SHIFT } from './gazetteer-trie';
+import { packedChild } from './gazetteer-layout';
+import { FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MASK, FLAG_MIDSENTENCE, FLAG_SHIFT } from './gazetteer-trie';
 import { isApostrophe, isLowerCode, isUpperCode, isWordChar } from './normalize';
 
 /** 1: word character, 2: apostrophe (inside a word only between letters), 0: anything else. */
@@ -60,7 +61,7 @@ function atSentenceStart(text: string, start: number): boolean {
 
 /** Reports (start, end, entry) for each leftmost-longest name in `text`, in order, without overlaps. */
 export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number, end: number, entry: number) => void): void {
-  const { classOf, first, label, term, root, lowerRoot, spaceClass } = trie;
+  const { classOf, records, root, lowerRoot, spaceClass } = trie;
   const n = text.length;
   let prevWord = false;
   for (let i = 0; i < n; i++) {
@@ -78,7 +79,7 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
     let bestEntry = -1;
     let j = i + 1;
     for (;;) {
-      const t = term[node];
+      const t = records[node] & 1 ? records[node + 1] : 0;
       if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & FLAG_MASK)) {
         bestEnd = j;
         bestEntry = (t >> FLAG_SHIFT) - 1;
@@ -99,7 +100,7 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
         j++;
         continue;
       }
-      const next = child(first, label, node, cls);
+      const next = packedChild(records, node, cls);
       if (next < 0) break;
       node = next;
       j++;

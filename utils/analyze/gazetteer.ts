@@ -3,6 +3,7 @@
  * inflected forms (background or build time), load that quickly wherever text is scanned.
  */
 import { guessGender, inflectName, slavicLangs } from './morphology';
+import { packTrie } from './gazetteer-layout';
 import { scanText } from './gazetteer-scan';
 import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
 import { isCommonWord } from './stopwords';
@@ -57,9 +58,9 @@ export interface Gazetteer {
 
 export interface LoadedTrie {
   classOf: Uint16Array;
-  first: Int32Array;
-  label: Uint16Array;
-  term: Int32Array;
+  /** Node records in depth-first order (see gazetteer-layout.ts); nodes are record offsets. */
+  records: Int32Array;
+  /** Record of the root's child along each class, or -1. */
   root: Int32Array;
   /** `root` for a word that starts in lower case: only names written in lower case begin there. */
   lowerRoot: Int32Array;
@@ -174,8 +175,9 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   if (compiled.format !== GAZETTEER_FORMAT) throw new Error(`Unknown gazetteer format: ${String(compiled.format)}`);
   const { alphabet, first, label, term } = decodeTrie(compiled.trie);
   const classOf = classTable(alphabet);
+  const { records, offsetOf } = packTrie(first, label, term);
   const root = new Int32Array(alphabet.length + 1).fill(-1);
-  for (let c = first[0]; c < first[1]; c++) root[label[c]] = c;
+  for (let c = first[0]; c < first[1]; c++) root[label[c]] = offsetOf[c];
   let lowerRoot = root;
   if (typeof compiled.lowerStarts === 'string') {
     lowerRoot = new Int32Array(root.length).fill(-1);
@@ -185,7 +187,7 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
     }
   }
   const spaceIndex = alphabet.indexOf(' ');
-  const trie: LoadedTrie = { classOf, first, label, term, root, lowerRoot, spaceClass: spaceIndex < 0 ? -1 : spaceIndex + 1 };
+  const trie: LoadedTrie = { classOf, records, root, lowerRoot, spaceClass: spaceIndex < 0 ? -1 : spaceIndex + 1 };
   const entries = compiled.entries;
   let byName: Map<string, number> | undefined;
   return {
