@@ -133,7 +133,7 @@ test('keyboard users step through highlights with Alt+Shift+D and close with Esc
 
 test('a keyboard user tracks an unknown name, and it is highlighted as an actor from then on', async () => {
   const page = await openAndWait(secondUrl());
-  expect((await readHighlights(page))['dossier-candidate']).toContain('Георгій Тихий');
+  await expect.poll(async () => (await readHighlights(page))['dossier-candidate'] ?? [], { timeout: 20_000 }).toContain('Георгій Тихий');
   for (let i = 0; i < 40 && !(await tooltipText(page)).includes('Георгій Тихий'); i++) await page.keyboard.press('Alt+Shift+D');
   expect(await tooltipText(page)).toContain('Георгій Тихий');
   // Focus is in the card: the close button, then Track.
@@ -146,7 +146,8 @@ test('a keyboard user tracks an unknown name, and it is highlighted as an actor 
 
 test('tracking "Джоном Коулом" stores "Джон Коул": after a reload every form of him is an actor, and the popup filter lists the base form', async () => {
   const page = await openAndWait(seedUrl());
-  expect((await readHighlights(page))['dossier-candidate']).toContain('Джоном Коулом');
+  // Candidates come with the second pass (after names), from the background's full analysis.
+  await expect.poll(async () => (await readHighlights(page))['dossier-candidate'] ?? [], { timeout: 20_000 }).toContain('Джоном Коулом');
   // The candidate's card (not the claim's that quotes the name): its button names the base form.
   for (let i = 0; i < 80 && !(await tooltipText(page)).includes('«Джон Коул»'); i++) await page.keyboard.press('Alt+Shift+D');
   expect(await tooltipText(page)).toContain('«Джон Коул»');
@@ -158,6 +159,8 @@ test('tracking "Джоном Коулом" stores "Джон Коул": after a r
   await expect
     .poll(async () => (await readHighlights(page))['dossier-actor'] ?? [], { timeout: 20_000 })
     .toEqual(expect.arrayContaining(['Джоном Коулом', 'Коула', 'Коул']));
+  // Once the second pass has drawn (claims are there), no form of him is left a mere candidate.
+  await expect.poll(async () => (await readHighlights(page))['dossier-claim']?.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(2);
   expect((await readHighlights(page))['dossier-candidate'] ?? []).not.toContain('Коула');
   await page.close();
 
