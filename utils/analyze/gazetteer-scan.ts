@@ -79,7 +79,8 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
     let bestEntry = -1;
     let j = i + 1;
     for (;;) {
-      const t = records[node] & 1 ? records[node + 1] : 0;
+      const hdr = records[node];
+      const t = hdr & 1 ? records[node + 1] : 0;
       if (t !== 0 && atBoundary(text, j) && caseOk(text, i, j, t & FLAG_MASK)) {
         bestEnd = j;
         bestEntry = (t >> FLAG_SHIFT) - 1;
@@ -100,9 +101,16 @@ export function scanText(trie: LoadedTrie, text: string, onMatch: (start: number
         j++;
         continue;
       }
-      const next = packedChild(records, node, cls);
-      if (next < 0) break;
-      node = next;
+      // Most nodes have one child (header 2 or 3): its label and record follow at once.
+      if (hdr >> 1 === 1) {
+        const labelAt = node + 1 + (hdr & 1);
+        if (records[labelAt] !== cls) break;
+        node = labelAt + 1;
+      } else {
+        const next = packedChild(records, node, cls);
+        if (next < 0) break;
+        node = next;
+      }
       j++;
     }
     if (bestEnd > 0) {
