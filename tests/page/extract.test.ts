@@ -106,3 +106,13 @@ test('links in a row with only spaces between are a menu, not one name', () => {
   document.body.innerHTML = '<div><a>Техно</a>\n<a>Lifestyle</a> <a>Спорт</a></div><p>Як повідомив <a>Reuters</a>, <a>Трамп</a> і <a>Зеленський</a> зустрілися.</p>';
   expect(extractText(document).text).toBe('Техно\nLifestyle\nСпорт\nЯк повідомив Reuters, Трамп і Зеленський зустрілися.');
 });
+
+describe('the main region', () => {
+  test('an <article> with no readable text (only hidden parts) leaves the whole page as the main text', () => {
+    // Found by the offset-map fuzzer: the empty article sat after the trimmed end of the text.
+    const doc = load('<body><span>Мінськ!</span><article><p hidden>прихований</p></article><script>x</script></body>');
+    const page = extractText(doc.body);
+    expect(page.text).toBe('Мінськ!');
+    expect(page.main).toEqual({ start: 0, end: page.text.length });
+  });
+});

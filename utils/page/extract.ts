@@ -220,7 +220,10 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
   // Trailing separator/space carries no text; drop it so offsets stay within real characters.
   let text = parts.join('');
   text = text.replace(/[ \n]+$/, '');
-  if (mainStart < 0) [mainStart, mainEnd] = [0, text.length];
+  mainStart = Math.min(mainStart, text.length);
+  mainEnd = Math.min(mainEnd, text.length);
+  // No main element, or one with no readable text (an empty <article> shell): the whole page is the text.
+  if (mainStart < 0 || mainEnd <= mainStart) [mainStart, mainEnd] = [0, text.length];
 
   const offsetToDomPoint = (offset: number, bias: 'forward' | 'backward' = 'forward'): DomPoint | null => {
     if (!segments.length) return null;
@@ -262,7 +265,7 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
 
   return {
     text,
-    main: { start: mainStart, end: Math.min(mainEnd, text.length) },
+    main: { start: mainStart, end: mainEnd },
     segments: segments.length,
     offsetToDomPoint,
     rangeFor,
