@@ -52,7 +52,10 @@ async function syncNow(page: Page) {
   await page.evaluate(() => chrome.storage.local.remove('dossierSyncStatus'));
   await page.locator('.sync-buttons button').nth(1).click();
   await expect.poll(() => page.locator('.sync-status [data-state]').getAttribute('data-state').catch(() => null), { timeout: 30_000 }).toMatch(/ok|error/);
-  expect(await page.evaluate(async () => (await chrome.storage.local.get('dossierSyncStatus')).dossierSyncStatus)).toMatchObject({ state: 'ok' });
+  // A sync the first one scheduled (its own pulled changes) may still be running: wait for the last word.
+  const status = () => page.evaluate(async () => (await chrome.storage.local.get('dossierSyncStatus')).dossierSyncStatus?.state);
+  await expect.poll(status, { timeout: 30_000 }).toMatch(/ok|error/);
+  expect(await status()).toBe('ok');
 }
 
 /** The whole store, read with plain IndexedDB from an extension page (same origin as the background). */
