@@ -55,3 +55,19 @@ export async function launchWithExtension(opts: { userDataDir?: string } = {}): 
 export { serveFixtures, type StaticServer } from '../../scripts/lib/serve';
 
 export { readHighlights } from '../../scripts/lib/highlights';
+
+/** The tooltip's text, read over CDP: it lives in a closed shadow root, so pages can't read the reader's store. */
+export async function tooltipText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
+    const find = (n: N): N | undefined => (n.nodeName === 'DOSSIER-TOOLTIP' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+    const text = (n: N): string =>
+      n.nodeName === 'STYLE' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
+    const host = find(root);
+    return host ? text(host).replace(/\s+/g, ' ').trim() : '';
+  } finally {
+    await cdp.detach();
+  }
+}

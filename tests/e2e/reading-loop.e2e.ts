@@ -5,7 +5,7 @@
  */
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromiumPath, launchWithExtension, readHighlights, serveFixtures, type ExtensionBrowser, type StaticServer } from './harness';
+import { chromiumPath, launchWithExtension, readHighlights, serveFixtures, tooltipText, type ExtensionBrowser, type StaticServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -28,21 +28,6 @@ async function openAndWait(url: string): Promise<Page> {
   return page;
 }
 
-/** The tooltip lives in a closed shadow root (pages must not read the reader's store): read it over CDP. */
-async function tooltipText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
-    const find = (n: N): N | undefined => (n.nodeName === 'DOSSIER-TOOLTIP' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
-    const text = (n: N): string =>
-      n.nodeName === 'STYLE' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' ');
-    const host = find(root);
-    return host ? text(host).replace(/\s+/g, ' ').trim() : '';
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /** Moves the mouse onto the middle of a highlighted range's first box, read in the page's world. */
 async function hover(page: Page, name: string, text: string) {

@@ -53,7 +53,7 @@ async function syncNow(page: Page) {
   await page.locator('.sync-buttons button').nth(1).click();
   await expect.poll(() => page.locator('.sync-status [data-state]').getAttribute('data-state').catch(() => null), { timeout: 30_000 }).toMatch(/ok|error/);
   // A sync the first one scheduled (its own pulled changes) may still be running: wait for the last word.
-  const status = () => page.evaluate(async () => (await chrome.storage.local.get('dossierSyncStatus')).dossierSyncStatus?.state);
+  const status = () => page.evaluate(async () => ((await chrome.storage.local.get('dossierSyncStatus')).dossierSyncStatus as { state?: string } | undefined)?.state);
   await expect.poll(status, { timeout: 30_000 }).toMatch(/ok|error/);
   expect(await status()).toBe('ok');
 }

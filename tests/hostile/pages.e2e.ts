@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { errorsSince, expectSameLayout, highlights, layoutOf, pageGlobal, plainLayout, probe, startHostile, storedSources, waitStored, type HostileEnv } from './helpers';
+import { tooltipText } from '../e2e/harness';
 
 let env: HostileEnv;
 beforeAll(async () => {
@@ -34,20 +35,6 @@ async function visit(path: string, actors: string[] = []): Promise<Visit> {
   return { page, h };
 }
 
-/** The tooltip's text, read over CDP (it lives in a closed shadow root the page can't read). */
-async function tooltipText(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type N = { nodeName: string; nodeType: number; nodeValue?: string; children?: N[]; shadowRoots?: N[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: N };
-    const find = (n: N): N | undefined => (n.nodeName === 'DOSSIER-TOOLTIP' ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
-    const text = (n: N): string => (n.nodeName === 'STYLE' ? '' : n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(text).join(' '));
-    const host = find(root);
-    return host ? text(host).replace(/\s+/g, ' ').trim() : '';
-  } finally {
-    await cdp.detach();
-  }
-}
 
 async function hover(page: Page, name: string, text: string) {
   const point = await probe<{ x: number; y: number } | null>(
