@@ -3,24 +3,14 @@
  * filter them, edit note and tags, delete with undo (a tombstone, so the deletion syncs and undo is
  * just bringing the record back), and remember whether a clip could be found on its page again.
  */
-import type { ActorKind } from '../analyze/types';
-import type { PageInfo } from '../messages/protocol';
+import type { ClipDraft } from '../messages/protocol';
 import type { DossierDB } from './database';
 import { actorIdFor, clipIdFor, normaliseUrl, sourceIdFor } from './ids';
 import type { ActorRecord, ClipRecord, Selector, SourceRecord } from './records';
 import { matchesAllPrefixes, termsOf, words } from './search-terms';
 
-export interface ClipInput {
-  page: PageInfo;
-  quote: string;
-  selector: Selector[];
-  note?: string;
-  tags?: string[];
-  speaker?: string;
-  /** YYYY | YYYY-MM | YYYY-MM-DD: the first date the engine found inside the passage. */
-  date?: string;
-  actors?: { name: string; kind: ActorKind }[];
-}
+/** What a clip is saved from: the shape the content script sends (one declaration, in the protocol). */
+export type ClipInput = ClipDraft;
 
 export interface ClipView {
   clip: ClipRecord;
