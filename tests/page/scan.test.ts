@@ -13,7 +13,7 @@ const text = paragraphs.join('\n');
 function engine(slice: string): AnalysisResult {
   const actors = [...slice.matchAll(/Лукашенко|Світлана Тихановська/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, name: m[0], kind: 'person' as const }));
   const claims = [...slice.matchAll(/«([^»]+)»/g)].map((m) => ({ text: m[1], start: m.index! + 1, end: m.index! + 1 + m[1].length, speaker: 'Лукашенко', mode: 'direct' as const }));
-  const events = claims.map((c, i) => ({ date: '2025-11-20', precision: 'day' as const, text: slice, start: 0, end: slice.length, actors: ['Лукашенко'], claims: [i] }));
+  const events = claims.map((_claim, i) => ({ date: '2025-11-20', precision: 'day' as const, text: slice, start: 0, end: slice.length, actors: ['Лукашенко'], claims: [i] }));
   return { text: slice, published: '2025-11-24', lang: 'uk', actors, candidates: [], dates: [], claims, events };
 }
 

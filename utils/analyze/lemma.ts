@@ -9,7 +9,6 @@
  * a plausible name ending, a nominative-looking surface left as it is. Runs only on demand (tooltip,
  * Track), never for every candidate of a page.
  */
-import { casesOf, NOM as NOM_BIT } from './case-endings';
 import { inflectName, slavicLangs, type SlavicLang } from './morphology';
 import { CASES, NOM, VOC, type Gender, type Paradigm, type Role } from './morphology/paradigm';
 import { ruLooksAdjective, ruWord } from './morphology/ru';

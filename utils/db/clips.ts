@@ -6,7 +6,7 @@
 import type { ClipDraft } from '../messages/protocol';
 import type { DossierDB } from './database';
 import { actorIdFor, clipIdFor, normaliseUrl, sourceIdFor } from './ids';
-import type { ActorRecord, ClipRecord, Selector, SourceRecord } from './records';
+import type { ActorRecord, ClipRecord, SourceRecord } from './records';
 import { matchesAllPrefixes, termsOf, words } from './search-terms';
 
 /** What a clip is saved from: the shape the content script sends (one declaration, in the protocol). */

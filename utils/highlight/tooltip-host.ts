@@ -26,7 +26,6 @@ const GAP = 6;
 
 export class TooltipHost {
   private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
   private current: HighlightEntry | null = null;
   private returnFocus: HTMLElement | null = null;
@@ -170,6 +169,6 @@ export class TooltipHost {
   destroy(): void {
     this.hide();
     this.host?.remove();
-    this.host = this.root = this.mount = null;
+    this.host = this.mount = null;
   }
 }
