@@ -9,16 +9,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DossierDB, TABLE_NAMES, type TableName } from '../../utils/db/database';
 import { listTimeline } from '../../utils/db/timeline';
 import { freshName } from './fixture';
+import { V1_STORES } from './schema-v1';
 
-/** Version 1 as released — never edit: it stands for stores that already exist on readers' machines. */
-const V1_STORES = Object.freeze({
-  sources: 'id, url, site, publishedAt, updatedAt, deleted',
-  actors: 'id, name, kind, origin, tracked, updatedAt, deleted',
-  mentions: 'id, actorId, sourceId, [sourceId+actorId], [actorId+deleted], updatedAt, deleted',
-  claims: 'id, sourceId, fingerprint, speakerActorId, date, [sourceId+fingerprint], updatedAt, deleted',
-  events: 'id, date, [deleted+date], *actorIds, *sourceIds, *claimIds, updatedAt, deleted',
-  clips: 'id, sourceId, createdAt, *tags, *actorIds, updatedAt, deleted',
-});
 
 const quote = { type: 'TextQuoteSelector', exact: 'Лукашенко помилував', prefix: 'Раніше, 22 листопада, ', suffix: ' ще 31' };
 const position = { type: 'TextPositionSelector', start: 120, end: 139 };

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DossierDB, putRecords, tombstone } from '../../utils/db/database';
 import type { ClaimRecord, EventRecord } from '../../utils/db/records';
 import { searchStore } from '../../utils/db/search';
+import { V1_STORES } from './schema-v1';
 import { foldText, termsOf } from '../../utils/db/search-terms';
 
 let n = 0;
@@ -81,14 +82,7 @@ describe('search over events, claims and clips', () => {
   test('a store made by schema version 1 is indexed on upgrade, keeping every record', async () => {
     const name = `search-test-v1-${++n}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      sources: 'id, url, site, publishedAt, updatedAt, deleted',
-      actors: 'id, name, kind, origin, tracked, updatedAt, deleted',
-      mentions: 'id, actorId, sourceId, [sourceId+actorId], [actorId+deleted], updatedAt, deleted',
-      claims: 'id, sourceId, fingerprint, speakerActorId, date, [sourceId+fingerprint], updatedAt, deleted',
-      events: 'id, date, [deleted+date], *actorIds, *sourceIds, *claimIds, updatedAt, deleted',
-      clips: 'id, sourceId, createdAt, *tags, *actorIds, updatedAt, deleted',
-    });
+    v1.version(1).stores(V1_STORES);
     await v1.table('events').bulkPut([event('evt_a', 'Лукашенко помилував 31 громадянина'), { ...event('evt_z', 'Лукашенко видалений'), deleted: 1 }]);
     await v1.table('clips').put({ id: 'clp_a', sourceId: 'src_1', quote: 'пʼятеро українців', note: 'перевірити', tags: ['полон'], selector: [], actorIds: [], createdAt: 1, updatedAt: 1, deleted: 0 });
     v1.close();
