@@ -43,8 +43,10 @@ export function scoreTimex(docs: TimexDoc[], predicted: DateSpan[][]): { figures
         continue;
       }
       detected++;
-      if (p.value === g.value) rightValue++;
-      else misses.push({ key: `value of "${shape(g.text)}" (${g.value.replace(/\d/g, '9')})`, example: `${d.id} dct ${d.dct}: "${p.text}" want ${g.value}, got ${p.value}` });
+      // The engine's TIMEX3 value when it names a week, quarter, season or decade, else its date.
+      const value = p.timex ?? p.value;
+      if (value === g.value) rightValue++;
+      else misses.push({ key: `value of "${shape(g.text)}" (${g.value.replace(/\d/g, '9')})`, example: `${d.id} dct ${d.dct}: "${p.text}" want ${g.value}, got ${value}` });
     }
     for (const p of pred) {
       const hit = d.timex.filter((t) => overlaps(t, p));

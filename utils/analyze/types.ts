@@ -39,6 +39,12 @@ export interface DateSpan extends Span {
   precision: DatePrecision;
   /** End of a range ("з 1 по 5 травня"), same format as value. */
   endValue?: string;
+  /**
+   * The TIMEX3 (ISO-TimeML) value when the phrase names a unit `value` cannot: a week (1998-W12), a
+   * quarter (1989-Q3), a half (1990-H1), a season (1998-SU), a decade (199), a century (19), or the
+   * present of the text (PRESENT_REF, `value` = the publication day). Absent when it equals `value`.
+   */
+  timex?: string;
 }
 
 export interface ClaimSpan extends Span {

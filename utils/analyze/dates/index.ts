@@ -11,6 +11,7 @@ import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { loneMonthRefiner } from './refine-month';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
+import { timexOf } from './timex';
 
 const BASE: Record<Lang, Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual, en: chrono.en.casual };
 const configured = new Map<Lang, Chrono>();
@@ -84,6 +85,11 @@ function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, 
     }
     const endValue = formatDate(to.ymd, to.precision);
     if (endValue !== span.value) span.endValue = endValue;
+    const timex = timexOf(r.start, from.ymd, { c: r.end, ymd: to.ymd });
+    if (timex) span.timex = timex;
+  } else {
+    const timex = timexOf(r.start, from.ymd);
+    if (timex) span.timex = timex;
   }
   return span;
 }

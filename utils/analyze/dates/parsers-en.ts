@@ -128,11 +128,14 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 function weekRange(c: ParsingContext, m: RegExpMatchArray, shiftDays: number): ParsingResult {
   const ref = c.refDate;
-  const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shiftDays, 12);
+  // A Sunday paper's "last week" is the Monday to Saturday just gone (its "next week" starts tomorrow).
+  const shift = ref.getDay() === 0 && shiftDays < 0 ? 0 : shiftDays;
+  const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shift, 12);
   const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
   const r = c.createParsingResult(m.index ?? 0, m[0]);
   r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
   r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
+  r.start.addTag('dossier/week');
   return r;
 }
 

@@ -137,6 +137,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       const r = c.createParsingResult(m.index ?? 0, m[0]);
       r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
       r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
+      r.start.addTag('dossier/week');
       return r;
     },
   },
