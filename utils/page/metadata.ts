@@ -88,6 +88,21 @@ function bylinePublished(doc: Document): string {
   return '';
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "Сьогодні, 14:30", "Вчора о 22:10", "Сегодня в 09:15", "Yesterday at 5:40 PM": bylines that name the
+ * day relative to the reading. The time is required, so a "Новини сьогодні" heading is not a date.
+ * The reader's own calendar day is used: the extension runs where the page is read.
+ */
+export function relativeBylineDay(text: string, now: Date): string | null {
+  const m = /^\s*(сьогодні|сегодня|today|вчора|вчера|yesterday)\s*,?\s*(?:о|об|в|во|at)?\s*\d{1,2}:\d{2}(?!\d)/iu.exec(text);
+  if (!m) return null;
+  const back = /^(вчора|вчера|yesterday)$/i.test(m[1]) ? 1 : 0;
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /**
  * Last textual resort: an element whose class or id names it a date, near the headline. Restricted
  * to before the article body ends because "related news" lists further down carry other dates.
@@ -97,7 +112,7 @@ function visibleBylineDay(doc: Document, now: Date): string | null {
   const scope: ParentNode = main ?? doc;
   const sel = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], .byline, time';
   for (const el of Array.from(scope.querySelectorAll(sel)).slice(0, 40)) {
-    const day = dayInText(el.textContent ?? '', now);
+    const day = dayInText(el.textContent ?? '', now) ?? relativeBylineDay(el.textContent ?? '', now);
     if (day) return day;
   }
   if (main) {
@@ -112,6 +127,55 @@ function visibleBylineDay(doc: Document, now: Date): string | null {
   return null;
 }
 
+// A machine timestamp in UTC: "…Z", "…+00:00", "…+0000". Its date part is the UTC day, which is not
+// the article's own day when a Kyiv page publishes between 00:00 and 02:00 local time.
+const UTC_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+const ZONED_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
+
+/**
+ * Every timestamp the server wrote with a non-UTC offset, in <meta> or JSON-LD. Not <time datetime>:
+ * sites like the Guardian rewrite those into the visitor's zone, which says nothing of the article's.
+ */
+function zonedStamps(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) out.push((el.getAttribute('content') ?? '').trim());
+  for (const o of jsonLdNodes(doc))
+    for (const key of ['datePublished', 'dateCreated', 'uploadDate']) if (typeof o[key] === 'string') out.push(String(o[key]).trim());
+  return out.filter((v) => ZONED_STAMP.test(v));
+}
+
+/** A visible byline that gives a time with its day: "24 листопада 2025, 00:30", "24.11.2025 00:30". */
+function visibleDayAndTime(doc: Document, now: Date): { day: string; minutes: number } | null {
+  const scope: ParentNode = findMainElement(doc) ?? doc;
+  const sel = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], .byline, time';
+  for (const el of Array.from(scope.querySelectorAll(sel)).slice(0, 40)) {
+    const text = (el.textContent ?? '').slice(0, 120);
+    const day = dayInText(text, now);
+    const time = /(?:^|[^\d:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.])/.exec(text.replace(/\d{1,2}\.\d{1,2}\.\d{4}/, ' '));
+    if (day && time) return { day, minutes: +time[1] * 60 + +time[2] };
+  }
+  return null;
+}
+
+/**
+ * A UTC timestamp rewritten in the article's own zone. The page's own offset decides the day ("to
+ * the day" means as the article's readers saw it): first the same instant stated elsewhere with an
+ * offset (JSON-LD "+02:00" beside a meta "Z"), then a visible byline whose day and time differ from
+ * the UTC ones by a real zone offset (a whole quarter-hour, at most 14 hours).
+ */
+function inOwnZone(stamp: string, doc: Document, now: Date): string {
+  const instant = Date.parse(stamp);
+  if (!UTC_STAMP.test(stamp) || Number.isNaN(instant)) return stamp;
+  const same = zonedStamps(doc).find((v) => Math.abs(Date.parse(v) - instant) <= 60_000);
+  if (same) return same;
+  const seen = visibleDayAndTime(doc, now);
+  if (!seen) return stamp;
+  const shown = Date.parse(`${seen.day}T00:00:00Z`) + seen.minutes * 60_000;
+  const offset = Math.round((shown - instant) / 60_000);
+  const quarter = Math.abs(offset - Math.round(offset / 15) * 15) <= 1;
+  return offset !== 0 && Math.abs(offset) <= 14 * 60 && quarter && seen.day !== stamp.slice(0, 10) ? seen.day : stamp;
+}
+
 /** The publication date as the page states it (ISO or YYYY-MM-DD), or '' when it states none. */
 export function readPublished(doc: Document, url: string, now = new Date()): string {
   const candidates = [
@@ -122,7 +186,7 @@ export function readPublished(doc: Document, url: string, now = new Date()): str
       'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published',
       'cXenseParse:recs:publishtime', 'date', 'Date', 'article:modified_time'),
   ];
-  for (const c of candidates) if (c && dayOf(c, now)) return c;
+  for (const c of candidates) if (c && dayOf(c, now)) return inOwnZone(c, doc, now);
   return dayInUrl(url, now) ?? visibleBylineDay(doc, now) ?? '';
 }
 

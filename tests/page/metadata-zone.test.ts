@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * The article's own day when its metadata speaks UTC. A Kyiv page published at 00:40 local time
+ * often states "…T22:40:00Z" of the day before in article:published_time; every "вчора" in it would
+ * then resolve a day early.
+ */
+import { describe, expect, test } from 'vitest';
+import { readPublished, relativeBylineDay } from '../../utils/page/metadata';
+import { dayOf } from '../../utils/page/dates';
+
+const now = new Date('2026-11-25T12:00:00Z');
+const page = (head: string, body = '') =>
+  readPublished(new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html'), 'https://news.example/a', now);
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
+const article = (byline: string) =>
+  `<article><h1>Білорусь звільнила близько сотні людей</h1><div class="post-date">${byline}</div>` +
+  '<p>Про це повідомив Зеленський у вечірньому зверненні в понеділок.</p></article>';
+
+describe('a UTC timestamp is read in the article\'s own zone', () => {
+  test('the same instant with the page\'s offset in JSON-LD wins over a meta in Z', () => {
+    const head = '<meta property="article:published_time" content="2025-11-23T22:40:00Z">' +
+      ld({ '@type': 'NewsArticle', datePublished: '2025-11-24T00:40:00+02:00' });
+    expect(page(head)).toBe('2025-11-24T00:40:00+02:00');
+  });
+
+  test('…or in another meta (+0300 written without a colon)', () => {
+    const head = '<meta property="article:published_time" content="2020-06-28T21:16:15+00:00">' +
+      '<meta itemprop="datePublished" content="2020-06-29T00:16:15+0300">';
+    expect(dayOf(page(head), now)).toBe('2020-06-29');
+  });
+
+  test('a zoned timestamp of another instant (the modification) does not move the day', () => {
+    const head = '<meta property="article:published_time" content="2025-11-23T22:40:00Z">' +
+      '<meta property="article:modified_time" content="2025-11-24T09:15:00+02:00">';
+    expect(page(head)).toBe('2025-11-23T22:40:00Z');
+  });
+
+  test('the visible byline decides when its day and time differ from the UTC ones by a zone offset', () => {
+    const head = '<meta property="article:published_time" content="2025-11-23T22:40:00+00:00">';
+    expect(page(head, article('24 листопада 2025, 00:40'))).toBe('2025-11-24');
+    expect(page(head, article('24.11.2025 00:40'))).toBe('2025-11-24');
+  });
+
+  test('a byline showing another time (an update) is not taken for the zone', () => {
+    const head = '<meta property="article:published_time" content="2025-11-23T22:40:00Z">';
+    expect(page(head, article('Оновлено 24 листопада 2025, 09:17'))).toBe('2025-11-23T22:40:00Z');
+  });
+
+  test('an invisible <time datetime> in another zone does not move the day (sites render it per visitor)', () => {
+    const head = '<meta property="article:published_time" content="2019-01-03T03:00:02.000Z">';
+    const body = '<article><h1>What is the sea telling us?</h1><p class="meta">' +
+      '<time itemprop="datePublished" datetime="2019-01-02T22:00:02-0500"></time></p>' +
+      '<p>New Zealand\u2019s whale whisperers worry that manmade changes in the ocean are behind the spike.</p></article>';
+    expect(page(head, body)).toBe('2019-01-03T03:00:02.000Z');
+  });
+
+  test('a visible byline is read as the reader reads it, even when the site wrote it in the visitor\'s zone', () => {
+    const head = '<meta property="article:published_time" content="2019-01-03T03:00:02.000Z">';
+    const body = '<article><h1>What is the sea telling us?</h1><p class="content__dateline">' +
+      '<time datetime="2019-01-02T22:00:02-0500">Wed 2 Jan 2019 22.00 EST</time></p><p>Text.</p></article>';
+    expect(page(head, body)).toBe('2019-01-02');
+  });
+
+  test('a page without a UTC stamp is left as it is', () => {
+    expect(page('<meta property="article:published_time" content="2020-06-29T00:16:15+03:00">', article('28 червня 2020, 21:16'))).toBe('2020-06-29T00:16:15+03:00');
+  });
+});
+
+describe('relative bylines', () => {
+  test.each([
+    ['Сьогодні, 14:30', '2026-11-25'], ['Вчора о 22:10', '2026-11-24'], ['Сегодня в 09:15', '2026-11-25'],
+    ['Вчера, 23:55', '2026-11-24'], ['Yesterday at 5:40 PM', '2026-11-24'],
+  ])('%s', (text, day) => expect(relativeBylineDay(text, now)).toBe(day));
+
+  test('a heading with "сьогодні" and no time is not a date', () => {
+    expect(relativeBylineDay('Новини сьогодні', now)).toBeNull();
+    expect(relativeBylineDay('Сьогодні в Україні', now)).toBeNull();
+  });
+
+  test('used only when the page states no date at all', () => {
+    expect(page('', article('Вчора, 22:10'))).toBe('2026-11-24');
+    expect(page('<meta name="date" content="2025-11-24">', article('Вчора, 22:10'))).toBe('2025-11-24');
+  });
+});
