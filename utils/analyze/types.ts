@@ -41,8 +41,9 @@ export interface DateSpan extends Span {
   endValue?: string;
   /**
    * The TIMEX3 (ISO-TimeML) value when the phrase names a unit `value` cannot: a week (1998-W12), a
-   * quarter (1989-Q3), a half (1990-H1), a season (1998-SU), a decade (199), a century (19), or the
-   * present of the text (PRESENT_REF, `value` = the publication day). Absent when it equals `value`.
+   * quarter (1989-Q3), a half (1990-H1), a season (1998-SU), a decade (199), a century (19), or a
+   * time relative to the text: PRESENT_REF ("now"; `value` = the publication day), PAST_REF
+   * ("recently") and FUTURE_REF ("soon"; `value` = the publication year). Absent when it equals `value`.
    */
   timex?: string;
 }

@@ -7,6 +7,7 @@ import { monthYearParsers } from './parsers-month-year';
 import { ordinalDayParsers } from './parsers-ordinal';
 import { bareYears, englishPeriodParsers } from './parsers-en';
 import { periodParsers } from './parsers-period';
+import { referenceDates } from './refs-en';
 import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { loneMonthRefiner } from './refine-month';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
@@ -109,7 +110,9 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
     .filter((d) => d.end > d.start);
   if (lang === 'en') {
     const years = bareYears(text, found, ref.year);
-    return years.length ? [...found, ...years].sort((a, b) => a.start - b.start) : found;
+    const refs = referenceDates(text, [...found, ...years], ref);
+    const extra = [...years, ...refs];
+    return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
   }
   const other = OTHER_CYRILLIC[lang];
   // A page guessed wrong, or a Russian quotation in a Ukrainian article: the other language's

@@ -1,0 +1,43 @@
+import type { DateSpan } from '../types';
+import { formatDate, type Ymd } from './resolve';
+
+// English words that date a statement relative to the article itself, which TIMEX3 marks as
+// PRESENT_REF / PAST_REF / FUTURE_REF: "Montedison currently owns about 72%", "Milton Roy recently
+// fended off …", "it soon will begin selling …". The present is the publication day; the past and
+// the future have no day, so their value is the publication year (a claim "recently" made sits in
+// the year the article appeared, at year precision, and a finer date in its sentence wins).
+// "current" and "recent" are left out: as adjectives they date the noun only about half the time
+// ("the recent bomb attacks", "their current names").
+
+const REFS: { re: RegExp; timex: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }[] = [
+  // "now", "right now", "just now", "by now", "currently", "at present", "nowadays"; "now that" is
+  // a conjunction of reason, "now and then" a frequency, "the now-cancelled deal" an adjective.
+  { re: /\b(?:(?:right|just)\s+)?now\b(?!-|\s+(?:that|and\s+then|and\s+again)\b)|\bcurrently\b|\bat\s+present\b|\bnowadays\b/gi, timex: 'PRESENT_REF' },
+  // "recently", "more recently", "until recently", "in the past" (not "in the past three months":
+  // a length of time, nor "in the past year": a year).
+  { re: /\b(?:(?:more|until|only|very|most)\s+)?recently\b|\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour|quarter)\w*)/gi, timex: 'PAST_REF' },
+  // "soon", "in the near future" (not "as soon as", a conjunction, or "sooner").
+  { re: /(?<!\bas\s)\bsoon\b(?!\s+as\b|\s+after\b)|\bin\s+the\s+(?:near\s+)?future\b/gi, timex: 'FUTURE_REF' },
+];
+
+/** The reference words of `text` outside the dates already found, resolved against `ref`. */
+export function referenceDates(text: string, found: DateSpan[], ref: Ymd): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const { re, timex } of REFS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      const present = timex === 'PRESENT_REF';
+      out.push({
+        text: m[0],
+        start,
+        end,
+        value: present ? formatDate(ref, 'day') : String(ref.year),
+        precision: present ? 'day' : 'year',
+        timex,
+      });
+    }
+  }
+  return out;
+}
