@@ -1,6 +1,7 @@
 import { type SentenceCtx } from './claims-base';
 import { resolveSpeaker, type Speaker } from './speaker';
-import { ANAPHORIC, IMPERSONAL, PREPOSED, STATEMENT_NOUN } from './speech';
+import { EN_STATEMENT_NOUN } from './attribution-en';
+import { ANAPHORIC, IMPERSONAL, PREPOSED } from './speech';
 import type { Span } from './types';
 
 /** The speaker of a verb: its subject before it in the clause, else the words after it up to a comma. */
@@ -14,7 +15,7 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   if (ANAPHORIC.test(verb.text)) return memory.last ?? null;
   const lead = text.slice(Math.max(s.start, verb.start - 60), verb.start);
   // "Critics claim that …" is a verb; "Trump's claim that …", "the claim that …" a noun.
-  if (STATEMENT_NOUN.test(verb.text) && /(?:(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that)|['’]s?)\s+(?:\p{L}+\s+)?$/iu.test(lead)) {
+  if (EN_STATEMENT_NOUN.test(verb.text) && /(?:(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that)|['’]s?)\s+(?:\p{L}+\s+)?$/iu.test(lead)) {
     // The possessor is the speaker; "the claim that …" names no one.
     const own = /([\p{Lu}][\p{L}.'’ -]{0,40}?)['’]s?\s+(?:\p{L}+\s+)?$/u.exec(lead);
     if (!own) return null;

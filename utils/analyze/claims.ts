@@ -5,6 +5,7 @@ import { segmentSentences } from './segment';
 import type { Speaker, SpeakerMemory } from './speaker';
 import { ANAPHORIC, PREPOSED, findQuotes, findSpeechVerbs } from './speech';
 import { bareClauseStart, objectContentStart } from './speech-en';
+import { findEnglishCues, passiveContent } from './attribution-en';
 import type { ActorSpan, ClaimSpan, Lang, Span } from './types';
 
 const THAT = /^(?:[^.!?«“„"]{0,80}?),?\s*(?:що|что|that)(?![\p{L}])[\s,]*/iu;
@@ -15,6 +16,7 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
   const { text, s } = ctx;
   for (const verb of ctx.verbs) {
     if (covered.some((c) => verb.start >= c.start && verb.start < c.end)) continue;
+    if (ctx.lang === 'en' && passive(ctx, verb, out, covered)) continue;
     const rest = text.slice(verb.end, s.end);
     const m = THAT.exec(rest);
     const isPreposed = PREPOSED.test(verb.text) || ANAPHORIC.test(verb.text);
@@ -28,7 +30,7 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     const object = ctx.lang === 'en' && !afterQuote && bare < 0 ? objectContentStart(verb.text, rest, text.slice(s.start, verb.start)) : -1;
     if (bare >= 0 && (!m || bare < m[0].length - 5)) from = verb.end + bare;
     else if (object >= 0) from = verb.end + object;
-    else if (m && findSpeechVerbs(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
+    else if (m && cuesIn(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
     else if ((isPreposed || asPrefix) && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
     // "Мама сказала: попробуй…" — a colon after the verb opens the words said.
     else if (colon) from = verb.end + colon[0].length;
@@ -43,6 +45,20 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     covered.push({ text: '', start: startsWithQuote ? from + q.open : from, end: startsWithQuote ? from + q.close + 1 : s.end });
   }
 }
+
+/** "X is expected to win", "it was reported that …": content without a speaker, or with the one after "by". */
+function passive(ctx: SentenceCtx, verb: Span, out: ClaimSpan[], covered: Span[]): boolean {
+  const p = passiveContent(ctx.text, ctx.s, verb);
+  if (!p) return false;
+  const span = tidy(ctx.text, p.from, p.to);
+  if (!span || wordCount(span.text) < 3) return false;
+  const who = p.bySpeaker ? resolveSpeakerBetween(ctx, p.bySpeaker.start, p.bySpeaker.end) : null;
+  out.push(claim(span, who, 'reported', ctx.memory));
+  covered.push({ text: '', start: p.from, end: p.to });
+  return true;
+}
+
+const cuesIn = (text: string, lang: Lang): Span[] => (lang === 'en' ? findEnglishCues(text) : findSpeechVerbs(text, lang));
 
 /** Quotations attributed after ("», – наголосив президент") or before ("оголосив …: «"). */
 function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
@@ -94,7 +110,7 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
   const memory: SpeakerMemory = {};
   const sentences = segmentSentences(text);
   sentences.forEach((s, i) => {
-    const verbs = findSpeechVerbs(s.text, lang).map((v) => ({ ...v, start: v.start + s.start, end: v.end + s.start }));
+    const verbs = cuesIn(s.text, lang).map((v) => ({ ...v, start: v.start + s.start, end: v.end + s.start }));
     const ctx: SentenceCtx = { text, s, actors, memory, lang, verbs };
     if (sourceOfPrevious(ctx, out, sentences[i - 1])) return;
     const found: ClaimSpan[] = [];

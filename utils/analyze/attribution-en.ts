@@ -1,0 +1,91 @@
+// Finding English attribution cues in a sentence: verbs from the lemma table (any inflection), fixed
+// phrases ("according to", "called for") and nouns of statement before "that". A word is a cue only
+// where it can be a verb: "the state", "a report", "his warning" are nouns.
+import { NOUN_LIKE, cueEntry, isNounLikeBase, type CueEntry } from './attribution-en-lexicon';
+import type { Span } from './types';
+
+const PHRASES =
+  /(?<![\p{L}'’ʼ])(?:according to|in (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|argument|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact)(?=\s+that\s))(?![\p{L}'’ʼ])/giu;
+/** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
+export const EN_STATEMENT_NOUN =
+  /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact)$/i;
+// Before one of these a word is a noun ("the warning", "his claims", "Trump's remarks").
+const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each|no|any)\s+$|['’]s?\s+$/iu;
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+// After a preposition an -ing form is a gerund ("In announcing the delay", "despite warning"); elsewhere
+// it is a participle ("…, saying", "a statement saying", "has been claiming").
+const ING_NOT_AFTER = /(?:^|[^\p{L}])(?:in|of|for|on|about|from|despite|to|into|at|against|with|upon|than|like|stop|stopped|start|started|keep|kept|avoid|avoided)\s+$/iu;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which|that|this|one)$/i;
+
+/** A plural-looking "-s" form ("charges", "plans", "claims") is a verb only after a subject. */
+function subjectBefore(text: string, at: number): boolean {
+  const lead = /(?:^|\s)([\p{L}'’.-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!lead) return false;
+  const prev = lead[1];
+  if (PRONOUN.test(prev) || /ly$/i.test(prev) || /^\p{Lu}/u.test(prev) || /['’]$/.test(prev)) return true;
+  // "the campaign claims" (a determiner before a singular noun) but not "corruption charges".
+  return /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our)\s+[\p{L}'’.-]+\s+$/iu.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** Whether the cue word `w` at `at` is used as a verb here. */
+function verbHere(text: string, at: number, w: string, e: CueEntry): boolean {
+  // "well-known", "long-expected": part of a compound adjective.
+  if (w.includes('-')) return false;
+  // "United States", "Reporting System": a capitalised cue inside a sentence is part of a name.
+  if (/^\p{Lu}/u.test(w) && !/(?:^|[.!?"“”'‘’:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const lead = text.slice(Math.max(0, at - 12), at);
+  if (DETERMINER.test(lead)) return false;
+  const lower = w.toLowerCase();
+  // "In announcing the plant delay", "seeking to sell": an -ing form attributes only as a participle
+  // added to a clause ("…, saying", "while noting").
+  if (lower.endsWith('ing') && (ING_NOT_AFTER.test(text.slice(Math.max(0, at - 12), at)) || /^\s*$/.test(text.slice(Math.max(0, at - 2), at)))) return false;
+  if (NOUN_LIKE.has(e.lemma) && /s$/.test(lower) && lower !== e.lemma && !lower.endsWith('ss') && !subjectBefore(text, at)) return false;
+  return true;
+}
+
+/** Every English cue in `text`, in order, with offsets in `text`. */
+export function findEnglishCues(text: string): Span[] {
+  const out: Span[] = [];
+  const phraseAt = new Set<number>();
+  for (const m of text.matchAll(PHRASES)) {
+    // "despite calls for …" is a noun; "Trump calls for …" a verb.
+    if (/^calls\s/i.test(m[0]) && !subjectBefore(text, m.index)) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    phraseAt.add(m.index);
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    if (phraseAt.has(m.index)) continue;
+    const e = cueEntry(w);
+    if (!e || isNounLikeBase(w) || !verbHere(text, m.index, w, e)) continue;
+    out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  // Phrases and words come from two passes: merge them, dropping words inside a phrase ("called for").
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((v, i) => i === 0 || v.start >= out[i - 1].end);
+}
+
+const BE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:(?:widely|generally|also|now|still|not|long|largely|initially|originally|previously|already|further|reportedly)\s+){0,2}$/iu;
+const RAISING = /^(?:expected|believed|thought|said|reported|rumou?red|known|seen|considered|estimated|projected|predicted|alleged|understood|feared|suspected|presumed|assumed|claimed)$/i;
+
+/**
+ * "X is expected to win", "it was reported that …", "X was quoted as saying …": a participle after
+ * "be". Returns where the content starts in the sentence (`s` offsets), or -1 when it is not passive.
+ */
+export function passiveContent(text: string, s: Span, verb: Span): { from: number; to: number; bySpeaker: Span | null } | null {
+  if (!RAISING.test(verb.text) || !BE_BEFORE.test(text.slice(Math.max(s.start, verb.start - 40), verb.start))) return null;
+  const rest = text.slice(verb.end, s.end);
+  const by = /^\s+by\s+((?:[\p{L}\p{N}.'’&-]+\s*){1,6}?)(?=[,.;]|\s+(?:to|that|as)\s|$)/u.exec(rest);
+  const bySpeaker = by ? { text: by[1].trim(), start: verb.end + by[0].indexOf(by[1]), end: verb.end + by[0].indexOf(by[1]) + by[1].trim().length } : null;
+  const after = by ? rest.slice(by[0].length) : rest;
+  const offset = verb.end + (by ? by[0].length : 0);
+  // "it is expected that …" / "it was reported Tuesday that …": the clause after "that".
+  const lead = text.slice(s.start, verb.start);
+  const that = /^[^.;]{0,40}?\bthat\s+/i.exec(after);
+  if (/(?:^|[\s,])(?:it|this)\s+(?:\p{L}+\s+){0,3}$/iu.test(lead) && that) return { from: offset + that[0].length, to: s.end, bySpeaker };
+  // "X is expected to …": the subject and the infinitive; the subject opens after the last comma.
+  if (!/^\s*(?:to\s|for\s)/i.test(after) && !/^\s*$/.test(after)) return null;
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'));
+  return { from: s.start + cut + 1, to: s.end, bySpeaker };
+}
