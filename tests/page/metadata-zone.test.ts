@@ -9,8 +9,8 @@ import { readPublished, relativeBylineDay } from '../../utils/page/metadata';
 import { dayOf } from '../../utils/page/dates';
 
 const now = new Date('2026-11-25T12:00:00Z');
-const page = (head: string, body = '') =>
-  readPublished(new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html'), 'https://news.example/a', now);
+const page = (head: string, body = '', url = 'https://news.example/a') =>
+  readPublished(new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html'), url, now);
 const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', ...o })}</script>`;
 const article = (byline: string) =>
   `<article><h1>Білорусь звільнила близько сотні людей</h1><div class="post-date">${byline}</div>` +
@@ -59,6 +59,24 @@ describe('a UTC timestamp is read in the article\'s own zone', () => {
     const body = '<article><h1>What is the sea telling us?</h1><p class="content__dateline">' +
       '<time datetime="2019-01-02T22:00:02-0500">Wed 2 Jan 2019 22.00 EST</time></p><p>Text.</p></article>';
     expect(page(head, body)).toBe('2019-01-02');
+  });
+
+  test('the URL\'s date, written in the publisher\'s zone, decides a day the UTC stamp overshoots', () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T04:58:46+00:00">';
+    const url = 'https://techcrunch.com/2019/11/18/new-york-state-attorney-general-reportedly-investigating-google/';
+    expect(page(head, '', url)).toBe('2019-11-18');
+    // …and beats a visible byline, which a site may render in the visitor's zone.
+    expect(page(head, article('Nov 19, 2019, 09:58'), url)).toBe('2019-11-18');
+  });
+
+  test('a URL date no zone can explain (04:58 UTC is the next day nowhere) is not taken', () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T04:58:46Z">';
+    expect(page(head, '', 'https://news.example/2019/11/20/story/')).toBe('2019-11-19T04:58:46Z');
+  });
+
+  test('a URL agreeing with the UTC day keeps it against a byline in another zone', () => {
+    const head = '<meta property="article:published_time" content="2025-11-23T22:40:00Z">';
+    expect(page(head, article('24 листопада 2025, 00:40'), 'https://news.example/2025/11/23/story/')).toBe('2025-11-23T22:40:00Z');
   });
 
   test('a page without a UTC stamp is left as it is', () => {

@@ -160,14 +160,24 @@ function visibleDayAndTime(doc: Document, now: Date): { day: string; minutes: nu
 /**
  * A UTC timestamp rewritten in the article's own zone. The page's own offset decides the day ("to
  * the day" means as the article's readers saw it): first the same instant stated elsewhere with an
- * offset (JSON-LD "+02:00" beside a meta "Z"), then a visible byline whose day and time differ from
- * the UTC ones by a real zone offset (a whole quarter-hour, at most 14 hours).
+ * offset (JSON-LD "+02:00" beside a meta "Z"), then the date in the URL, then a visible byline whose
+ * day and time differ from the UTC ones by a real zone offset (a whole quarter-hour, at most 14 h).
  */
-function inOwnZone(stamp: string, doc: Document, now: Date): string {
+function inOwnZone(stamp: string, doc: Document, url: string, now: Date): string {
   const instant = Date.parse(stamp);
   if (!UTC_STAMP.test(stamp) || Number.isNaN(instant)) return stamp;
   const same = zonedStamps(doc).find((v) => Math.abs(Date.parse(v) - instant) <= 60_000);
   if (same) return same;
+  // The publisher writes the URL's date in its own zone: techcrunch.com/2019/11/18/… with a meta of
+  // 2019-11-19T04:58:46Z was published on the evening of the 18th in California.
+  const urlDay = dayInUrl(url, now);
+  if (urlDay === stamp.slice(0, 10)) return stamp;
+  if (urlDay) {
+    const shift = (Date.parse(`${urlDay}T00:00:00Z`) - Date.parse(`${stamp.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+    const hour = new Date(instant).getUTCHours();
+    // A zone is at most 12 hours behind UTC and 14 ahead.
+    if ((shift === -1 && hour < 12) || (shift === 1 && hour >= 10)) return urlDay;
+  }
   const seen = visibleDayAndTime(doc, now);
   if (!seen) return stamp;
   const shown = Date.parse(`${seen.day}T00:00:00Z`) + seen.minutes * 60_000;
@@ -186,7 +196,7 @@ export function readPublished(doc: Document, url: string, now = new Date()): str
       'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published',
       'cXenseParse:recs:publishtime', 'date', 'Date', 'article:modified_time'),
   ];
-  for (const c of candidates) if (c && dayOf(c, now)) return inOwnZone(c, doc, now);
+  for (const c of candidates) if (c && dayOf(c, now)) return inOwnZone(c, doc, url, now);
   return dayInUrl(url, now) ?? visibleBylineDay(doc, now) ?? '';
 }
 
