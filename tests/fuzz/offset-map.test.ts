@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { extractText } from '../../utils/page/extract';
+import { createExtractor, extractText } from '../../utils/page/extract';
 
 type Tree = { tag: string; attrs?: Record<string, string>; children: (Tree | string)[] };
 
@@ -113,6 +113,43 @@ describe('extractText offset map fuzz', () => {
       { numRuns: 250 },
     );
   }, 30_000);
+
+  test('read in steps (stopping anywhere), the text and its map are those of one read; settled text never changes', () => {
+    fc.assert(
+      fc.property(forest, fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), (trees, stops) => {
+        const whole = extractText(render(trees));
+        const steps = createExtractor(document);
+        let i = 0;
+        const seen: string[] = [];
+        // `stop` is asked every few dozen nodes; a stop list decides each answer.
+        while (!steps.read(() => stops[i++ % stops.length])) seen.push(steps.slice(0, steps.settled()));
+        const page = steps.finish();
+        expect(page.text).toBe(whole.text);
+        expect(page.main).toEqual(whole.main);
+        for (const prefix of seen) expect(whole.text.startsWith(prefix.replace(/\n$/, ''))).toBe(true);
+        for (let k = 0; k < page.text.length; k++) expect(page.offsetToDomPoint(k)).toEqual(whole.offsetToDomPoint(k));
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+
+  test('ranges over settled text are drawn while the rest of the page is still being read', () => {
+    document.body.replaceChildren();
+    for (let i = 0; i < 300; i++) {
+      const p = document.createElement('p');
+      p.append(`Абзац ${i}: `, Object.assign(document.createElement('b'), { textContent: 'Зеленський' }), '  заявив.');
+      document.body.append(p);
+    }
+    const steps = createExtractor(document);
+    let asked = 0;
+    expect(steps.read(() => ++asked > 2)).toBe(false);
+    const settled = steps.slice(0, steps.settled());
+    expect(settled.length).toBeGreaterThan(0);
+    expect(settled.length).toBeLessThan(extractText(document).text.length);
+    const k = settled.lastIndexOf('Зеленський');
+    expect(steps.rangeFor(k, k + 'Зеленський'.length)!.toString()).toBe('Зеленський');
+    expect(steps.finish().text.slice(0, settled.length)).toBe(settled);
+  });
 
   test('a text node of a megabyte with whitespace runs maps its far end exactly', () => {
     const chunk = 'Зеленський   заявив\t\n про 24 листопада. ';

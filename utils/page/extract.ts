@@ -7,7 +7,9 @@
  * because the Node CLI runs this on HTML files without a renderer.
  */
 
+import { findMainElement } from './main-element';
 import { composedOverride } from './shadow';
+import { offsetMapper, trimLast, type DomPoint, type Segment } from './text-map';
 
 /** Subtrees whose text is not prose the reader is reading (or not visible as text at all). */
 const SKIP_TAGS = new Set([
@@ -30,23 +32,8 @@ const BLOCK_TAGS = new Set([
 /** Attribute that marks the extension's own UI (tooltip host etc.) so we never read ourselves. */
 export const UI_ATTRIBUTE = 'data-dossier-ui';
 
-/** One run of output text that comes from a single DOM text node. */
-interface Segment {
-  node: Text;
-  /** Offsets in the output string, end exclusive. */
-  start: number;
-  end: number;
-  /**
-   * Offset in `node.data` of each output character, plus one trailing entry for the end position.
-   * Needed because whitespace runs are collapsed to one space.
-   */
-  map: Int32Array;
-}
-
-export interface DomPoint {
-  node: Text;
-  offset: number;
-}
+export type { DomPoint } from './text-map';
+export { findMainElement } from './main-element';
 
 export interface ExtractOptions {
   /** Layout-aware visibility test (e.g. `el.checkVisibility()` in a browser); optional. */
@@ -75,40 +62,13 @@ export function isBlockElement(el: Element): boolean {
 /** True for an element whose subtree holds no readable text for us. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements of a page carry no attribute at all: one call instead of four lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTRIBUTE)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return false;
-}
-
-/** Paragraph text that is not link text: high for an article body, low for link lists and feeds. */
-function proseScore(el: Element): number {
-  let score = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    let links = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) links += (a.textContent ?? '').length;
-    score += Math.max(0, (p.textContent ?? '').length - links);
-  }
-  return score;
-}
-
-/**
- * Picks the element holding the article text: the <article> with the most prose (pages also use
- * <article> for comment templates, "read also" boxes and news feeds), else <main>/[role=main].
- */
-export function findMainElement(root: ParentNode): Element | null {
-  // The headline is the strongest signal: the article that holds the page's <h1> is the article.
-  const h1 = root.querySelector('h1');
-  const headed = h1?.closest('article');
-  if (headed && proseScore(headed) > 0) return headed;
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const a of Array.from(root.querySelectorAll('article'))) {
-    const score = proseScore(a);
-    if (score > bestScore) [best, bestScore] = [a, score];
-  }
-  return best ?? root.querySelector('main, [role="main"]');
 }
 
 /**
@@ -122,11 +82,47 @@ function followsLink(el: Element): boolean {
   return !!prev && prev.nodeType === 1 && (prev as Element).tagName.toUpperCase() === 'A';
 }
 
+
+/** Whitespace a text node can't keep as is: tabs and line breaks, or two spaces in a row. */
+const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
+
+/** Reads a page's text in steps, so a big page is read between the page's own tasks. */
+export interface Extractor {
+  /**
+   * Reads on until the tree is done or `stop()` says so (asked every few dozen nodes); true when
+   * the whole tree has been read.
+   */
+  read(stop?: () => boolean): boolean;
+  /**
+   * Length of the text that is final so far: up to the last block separator read. Spans found in
+   * `text.slice(0, settled())` keep their offsets in the finished text.
+   */
+  settled(): number;
+  /** The text between two offsets at or under `settled()`. */
+  slice(from: number, to: number): string;
+  /** Maps offsets under `settled()` to DOM positions already, while the rest is being read. */
+  rangeFor(start: number, end: number): Range | null;
+  /** The finished text and its map (reads whatever is left first). */
+  finish(): PageText;
+}
+
+interface Frame {
+  node: Node;
+  block: boolean;
+  /** Children of a composed tree (shadow root, slot), or null to follow `next` siblings. */
+  list: Node[] | null;
+  i: number;
+  next: Node | null;
+}
+
+/** How many nodes are read between two `stop()` questions (performance.now() is not free). */
+const CHECK_EVERY = 64;
+
 /**
  * Extracts readable text from `root` (a document, body or any subtree). Whitespace runs are
  * collapsed to one space, blocks are separated by '\n', and skipped subtrees contribute nothing.
  */
-export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
+export function createExtractor(root: Node, opts: ExtractOptions = {}): Extractor {
   const doc = (root.nodeType === 9 ? root : root.ownerDocument) as Document;
   const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   const mainEl = start ? findMainElement(start as ParentNode) : null;
@@ -137,6 +133,11 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
   let tail: 'start' | 'space' | 'newline' | 'char' = 'start';
   let mainStart = -1;
   let mainEnd = -1;
+  // Parts up to the last '\n' never change again; `joined` caches their text for slice().
+  let settledParts = 0;
+  let settledLength = 0;
+  let joined = '';
+  let joinedParts = 0;
 
   const newline = () => {
     if (tail === 'space') {
@@ -144,8 +145,7 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
       const seg = segments[segments.length - 1];
       parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
       length--;
-      seg.end--;
-      seg.map = seg.map.slice(0, seg.map.length - 1);
+      trimLast(seg);
       if (seg.end === seg.start) segments.pop();
       tail = 'char';
     }
@@ -153,14 +153,26 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
       parts.push('\n');
       length++;
       tail = 'newline';
+      settledParts = parts.length;
+      settledLength = length;
     }
   };
 
-  // Hot on big pages (every character of the page passes here): char codes, no per-character
-  // strings; runs of kept characters are copied as slices of the node's data.
+  // Hot on big pages (every character of the page passes here). Most text nodes hold single spaces
+  // only and are taken whole, with no per-character table; the rest go character by character.
   const addText = (node: Text) => {
     const data = node.data;
     const n = data.length;
+    if (!n) return;
+    if (!COLLAPSIBLE.test(data)) {
+      const from = data.charCodeAt(0) === 0x20 && tail !== 'char' ? 1 : 0;
+      if (from >= n) return;
+      segments.push({ node, start: length, end: length + n - from, map: null, from });
+      parts.push(from ? data.slice(from) : data);
+      length += n - from;
+      tail = data.charCodeAt(n - 1) === 0x20 ? 'space' : 'char';
+      return;
+    }
     const map = new Int32Array(n + 1);
     let k = 0;
     let out = '';
@@ -190,12 +202,14 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
     if (run >= 0) out += data.slice(run, n);
     if (!k) return;
     map[k] = map[k - 1] + 1;
-    segments.push({ node, start: length, end: length + k, map: map.subarray(0, k + 1) });
+    segments.push({ node, start: length, end: length + k, map: map.subarray(0, k + 1), from: 0 });
     parts.push(out);
     length += k;
   };
 
-  const walk = (node: Node) => {
+  const stack: Frame[] = [];
+  /** Reads a text node, or opens an element (its frame is read by the loop); skipped ones give nothing. */
+  const enter = (node: Node) => {
     if (node.nodeType === 3) {
       addText(node as Text);
       return;
@@ -210,52 +224,40 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
     if (el === mainEl) mainStart = length;
     // The composed tree: open shadow roots and slotted nodes read where the page renders them.
     const composed = composedOverride(node);
-    if (composed) composed.forEach(walk);
-    else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (el === mainEl) mainEnd = length;
-    if (block) newline();
+    stack.push({ node, block, list: composed, i: 0, next: composed ? null : node.firstChild });
   };
-  if (start) walk(start);
+  if (start) enter(start);
 
-  // Trailing separator/space carries no text; drop it so offsets stay within real characters.
-  let text = parts.join('');
-  text = text.replace(/[ \n]+$/, '');
-  mainStart = Math.min(mainStart, text.length);
-  mainEnd = Math.min(mainEnd, text.length);
-  // No main element, or one with no readable text (an empty <article> shell): the whole page is the text.
-  if (mainStart < 0 || mainEnd <= mainStart) [mainStart, mainEnd] = [0, text.length];
-
-  const offsetToDomPoint = (offset: number, bias: 'forward' | 'backward' = 'forward'): DomPoint | null => {
-    if (!segments.length) return null;
-    // Last segment starting at or before offset.
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
+  const read = (stop?: () => boolean): boolean => {
+    let count = 0;
+    while (stack.length) {
+      if (stop && ++count % CHECK_EVERY === 0 && stop()) return false;
+      const top = stack[stack.length - 1];
+      const child = top.list ? top.list[top.i++] : top.next;
+      if (!top.list && child) top.next = child.nextSibling;
+      if (child) {
+        enter(child);
+        continue;
+      }
+      stack.pop();
+      if (top.node === mainEl) mainEnd = length;
+      if (top.block) newline();
     }
-    const seg = segments[lo];
-    const next = segments[lo + 1];
-    if (offset < seg.start) return { node: seg.node, offset: seg.map[0] };
-    // A span's end at a segment's start ends after the previous segment's text: otherwise the
-    // range would reach over whatever lies between (a skipped <script>, a <template>) to offset 0.
-    if (bias === 'backward' && offset === seg.start && lo > 0) {
-      const prev = segments[lo - 1];
-      return { node: prev.node, offset: prev.map[prev.map.length - 1] };
-    }
-    if (offset < seg.end || (offset === seg.end && (bias === 'backward' || !next))) {
-      return { node: seg.node, offset: seg.map[offset - seg.start] };
-    }
-    // Past this segment's text: inside a block separator (or at the very end of the text).
-    if (bias === 'forward' && next) return { node: next.node, offset: next.map[0] };
-    return { node: seg.node, offset: seg.map[seg.map.length - 1] };
+    return true;
   };
 
+  const textUpTo = (parts: string[], count: number) => {
+    if (count !== joinedParts) {
+      joined += parts.slice(joinedParts, count).join('');
+      joinedParts = count;
+    }
+    return joined;
+  };
+  const domPoint = offsetMapper(segments);
   const rangeFor = (from: number, to: number): Range | null => {
     if (to <= from || !doc) return null;
-    const a = offsetToDomPoint(from, 'forward');
-    const b = offsetToDomPoint(to, 'backward');
+    const a = domPoint(from, 'forward');
+    const b = domPoint(to, 'backward');
     if (!a || !b) return null;
     const range = doc.createRange();
     range.setStart(a.node, a.offset);
@@ -264,10 +266,25 @@ export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
   };
 
   return {
-    text,
-    main: { start: mainStart, end: mainEnd },
-    segments: segments.length,
-    offsetToDomPoint,
+    read,
+    settled: () => settledLength,
+    slice: (from, to) => textUpTo(parts, settledParts).slice(from, to),
     rangeFor,
+    finish() {
+      read();
+      // Trailing separator/space carries no text; drop it so offsets stay within real characters.
+      let text = textUpTo(parts, parts.length);
+      text = text.replace(/[ \n]+$/, '');
+      mainStart = Math.min(mainStart, text.length);
+      mainEnd = Math.min(mainEnd, text.length);
+      // No main element, or one with no readable text (an empty <article> shell): the whole page is the text.
+      if (mainStart < 0 || mainEnd <= mainStart) [mainStart, mainEnd] = [0, text.length];
+      return { text, main: { start: mainStart, end: mainEnd }, segments: segments.length, offsetToDomPoint: domPoint, rangeFor };
+    },
   };
+}
+
+/** The whole text of `root` at once (the CLI, small subtrees, tests). */
+export function extractText(root: Node, opts: ExtractOptions = {}): PageText {
+  return createExtractor(root, opts).finish();
 }
