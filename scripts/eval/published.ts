@@ -2,6 +2,11 @@
  * Publication dates of real pages, read by the content script's `readPageInfo` on a linkedom DOM:
  * htmldate's MediaCloud news sample (uk, ru and en sites) and the Readability test pages that state
  * a publishedTime. Scored to the day: every relative date in an article is resolved against it.
+ * Two htmldate golds disagree with every date their page states (checked 2026-11-25), so 21/23 is
+ * the honest ceiling there: tass.ru/moskva/8836033 says 2020-06-29T00:16:15+03:00 in JSON-LD, meta and
+ * its "МОСКВА, 29 июня" dateline, gold 2020-06-28 (the UTC day; the other golds are local days, e.g.
+ * globalnews.ca's 20:53-04:00 on the 15th); the Times of India live blog states only 2020-10-02
+ * (start 18:16 IST, last post 19:02 IST), gold 2020-10-03.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';

@@ -65,10 +65,13 @@ describe('readPublished', () => {
   });
   for (const [name, value] of [
     ['pubdate', '2021-02-03'], ['DC.date.issued', '2021-02-03'], ['parsely-pub-date', '2021-02-03T10:00:00Z'],
-    ['sailthru.date', '2021-02-03 10:00:00'], ['date', '20210203'],
+    ['sailthru.date', '2021-02-03 10:00:00'], ['date', '20210203'], ['pdate', '20210203'], ['dateCreated', '2021-02-03T09:00:00+02:00'],
   ]) {
     test(`meta name=${name}`, () => expect(dayOf(published(`<meta name="${name}" content="${value}">`), now)).toBe('2021-02-03'));
   }
+  test('hAtom <abbr class="published" title>', () => {
+    expect(published('', '<div class="hentry"><h2 class="entry-title">Київ</h2><abbr class="published" title="2009-03-05T14:20:00+02:00">5 березня</abbr><p>Текст допису.</p></div>')).toBe('2009-03-05T14:20:00+02:00');
+  });
   test('a date in the URL path', () => {
     expect(published('', '', 'https://www.mk.ru/social/2020/12/29/prisyazhnye.html')).toBe('2020-12-29');
   });

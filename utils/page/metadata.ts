@@ -79,10 +79,11 @@ function bylinePublished(doc: Document): string {
   const scopes = main && main !== doc.body ? [main, doc] : [doc];
   for (const scope of scopes) {
     const el =
-      scope.querySelector('time[pubdate][datetime], [itemprop="datePublished"]') ??
+      // hAtom's <abbr class="published" title="…"> still marks many older blogs and CMS themes.
+      scope.querySelector('time[pubdate][datetime], [itemprop="datePublished"], abbr.published[title]') ??
       (scope === doc ? null : scope.querySelector('time[datetime]'));
     if (!el) continue;
-    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent ?? '';
     if (v.trim()) return v.trim();
   }
   return '';
@@ -192,7 +193,7 @@ export function readPublished(doc: Document, url: string, now = new Date()): str
     meta(doc, 'article:published_time', 'og:published_time', 'published_time'),
     jsonLdPublished(doc),
     bylinePublished(doc),
-    meta(doc, 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'DC.date.issued',
+    meta(doc, 'datePublished', 'dateCreated', 'og:article:published_time', 'pdate', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'DC.date.issued',
       'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published',
       'cXenseParse:recs:publishtime', 'date', 'Date', 'article:modified_time'),
   ];
