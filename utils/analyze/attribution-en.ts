@@ -10,7 +10,8 @@ const PHRASES =
 export const EN_STATEMENT_NOUN =
   /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact)$/i;
 // Before one of these a word is a noun ("the warning", "his claims", "Trump's remarks").
-const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each|no|any)\s+$|['’]s?\s+$/iu;
+// "a previously announced agreement": an adverb may stand between.
+const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each|no|any)\s+(?:\p{L}+ly\s+)?$|['’]s?\s+$/iu;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 // After a preposition an -ing form is a gerund ("In announcing the delay", "despite warning"); elsewhere
 // it is a participle ("…, saying", "a statement saying", "has been claiming").
@@ -27,13 +28,23 @@ function subjectBefore(text: string, at: number): boolean {
   return /(?:^|\s)(?:the|a|an|this|that|his|her|its|their|our)\s+[\p{L}'’.-]+\s+$/iu.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/** "Democrats hope to …", "they claim that …": a base form that is mostly a noun is a verb after a plural subject. */
+function pluralSubjectBefore(text: string, at: number): boolean {
+  const m = /(?:^|[^\p{L}'’])([\p{L}'’]+)\s+(?:(?:also|still|now|often|generally|largely|mostly|strongly|all|both)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const prev = m[1];
+  if (/^(?:i|we|they|you|who)$/i.test(prev)) return true;
+  // "officials", "Republicans", "polls" — but not "his", "this", "across", "news".
+  return /[^su'’]s$/.test(prev) && !/^(?:his|its|hers|ours|theirs|yours|this|thus|was|has|does|is|as|us|plus|news|less|across|unless|perhaps|always|sometimes|whereas|towards|besides|afterwards|nevertheless)$/i.test(prev);
+}
+
 /** Whether the cue word `w` at `at` is used as a verb here. */
 function verbHere(text: string, at: number, w: string, e: CueEntry): boolean {
   // "well-known", "long-expected": part of a compound adjective.
   if (w.includes('-')) return false;
   // "United States", "Reporting System": a capitalised cue inside a sentence is part of a name.
   if (/^\p{Lu}/u.test(w) && !/(?:^|[.!?"“”'‘’:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
-  const lead = text.slice(Math.max(0, at - 12), at);
+  const lead = text.slice(Math.max(0, at - 30), at);
   if (DETERMINER.test(lead)) return false;
   const lower = w.toLowerCase();
   // "In announcing the plant delay", "seeking to sell": an -ing form attributes only as a participle
@@ -58,7 +69,7 @@ export function findEnglishCues(text: string): Span[] {
     const w = m[0];
     if (phraseAt.has(m.index)) continue;
     const e = cueEntry(w);
-    if (!e || isNounLikeBase(w) || !verbHere(text, m.index, w, e)) continue;
+    if (!e || (isNounLikeBase(w) && !pluralSubjectBefore(text, m.index)) || !verbHere(text, m.index, w, e)) continue;
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   // Phrases and words come from two passes: merge them, dropping words inside a phrase ("called for").
@@ -66,7 +77,7 @@ export function findEnglishCues(text: string): Span[] {
   return out.filter((v, i) => i === 0 || v.start >= out[i - 1].end);
 }
 
-const BE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:(?:widely|generally|also|now|still|not|long|largely|initially|originally|previously|already|further|reportedly)\s+){0,2}$/iu;
+const BE_BEFORE = /(?:(?:^|[^\p{L}])(?:is|are|was|were|be|been|being)|['’]s|['’]re)\s+(?:(?:widely|generally|also|now|still|not|long|largely|initially|originally|previously|already|further|reportedly)\s+){0,2}$/iu;
 const RAISING = /^(?:expected|believed|thought|said|reported|rumou?red|known|seen|considered|estimated|projected|predicted|alleged|understood|feared|suspected|presumed|assumed|claimed)$/i;
 
 /**

@@ -24,6 +24,11 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   }
   // "…, said Jane Doe, adding that …", "He left, saying …": a participle shares its clause's subject.
   if (lang === 'en' && /ing$/i.test(verb.text)) {
+    // "a statement saying …", "polls showing …": a participle right after a noun has that noun for source.
+    if (!/,\s*$/.test(text.slice(s.start, verb.start)) && /[\p{Ll}]\s+$/u.test(text.slice(s.start, verb.start))) {
+      const noun = antecedent(ctx, verb.start);
+      if (noun) return noun;
+    }
     const main = ctx.verbs.filter((v) => v.end <= verb.start).pop();
     return main ? speakerOfVerb(ctx, main, verb.start) : leadingSubject(ctx, s.start, verb.start);
   }
@@ -36,6 +41,13 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   const before = text.slice(s.start, verb.start);
   const cut = Math.max(...[',', '»', '”', ':', '('].map((ch) => before.lastIndexOf(ch)));
   const subjectFrom = s.start + cut + 1;
+  // "Trump, who said …", "officials who say …": a relative pronoun stands for the noun before it.
+  const rel = lang === 'en' ? /^\s*(?:who|which|that)\s+(?:[\p{L}’']+\s+){0,3}$/iu.exec(before.slice(cut + 1)) : null;
+  if (rel) {
+    const at = s.start + cut + 1 + before.slice(cut + 1).search(/\S/);
+    const noun = antecedent(ctx, at);
+    if (noun) return noun;
+  }
   // "He sold the property and said …": the subject of coordinated verbs opens the clause.
   const coordinated = /\s(?:and|but|or|і|та|й|и|а|але|но)\s*$/iu.test(before.slice(cut + 1));
   const subject = coordinated
@@ -46,12 +58,30 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   // subject stands before the relative clause or apposition.
   const relative = before.slice(cut + 1).trim() === '' ? /^([^,]{2,80}),.{2,200},\s*$/u.exec(before) : null;
   if (relative) {
-    const who = resolveSpeaker(text, s.start, s.start + relative[1].length, actors, memory, lang);
+    // "In a statement, Scott McNealy, Sun's chief executive, said": the subject is the first part
+    // after the introductory phrase, not the phrase.
+    const parts = [...before.matchAll(/[^,]+/g)].filter((p) => p[0].trim());
+    const first = lang === 'en' ? parts.find((p, i) => i < parts.length - 1 && !INTRO.test(p[0])) : parts[0];
+    const who = first && resolveSpeaker(text, s.start + first.index, s.start + first.index + first[0].length, actors, memory, lang);
     if (who) return who;
   }
   const afterText = text.slice(verb.end, limit);
   const stop = afterText.search(/[,:«“„"]/);
   return resolveSpeaker(text, verb.end, stop >= 0 ? verb.end + stop : limit, actors, memory, lang);
+}
+
+// Phrases that open a sentence before its subject: "In a statement,", "On Tuesday,", "However,".
+const INTRO = /^\s*(?:in|on|at|during|after|before|since|when|while|as|earlier|later|however|meanwhile|still|yet|but|and|also|instead|separately|last|this|speaking|asked|according|for|with|without|under|despite|although|though|if|because)\b/i;
+
+/** The noun phrase right before `end`: "Donald Trump" in "Donald Trump, who", "officials" in "officials who". */
+export function antecedent(ctx: SentenceCtx, end: number): Speaker | null {
+  const lead = ctx.text.slice(Math.max(ctx.s.start, end - 80), end).replace(/[\s,]+$/, '');
+  const from = end - ctx.text.slice(Math.max(ctx.s.start, end - 80), end).length;
+  const m =
+    /(?:(?<![\p{L}])\p{Lu}[\p{L}.'’-]*\s+){0,4}(?<![\p{L}])\p{Lu}[\p{L}.'’-]*$/u.exec(lead) ??
+    /(?<![\p{L}])(?:(?:the|a|an|his|her|their|its|some|many|several|two|three|four|other|top|senior)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(lead);
+  if (!m) return null;
+  return resolveSpeaker(ctx.text, from + m.index, from + m.index + m[0].length, ctx.actors, ctx.memory, ctx.lang);
 }
 
 const PRONOUN_SUBJECT = /^(he|she|they|we|i|it|він|вона|вони|ми|я|он|она|они|мы)$/iu;

@@ -6,6 +6,7 @@ import type { Speaker, SpeakerMemory } from './speaker';
 import { ANAPHORIC, PREPOSED, findQuotes, findSpeechVerbs } from './speech';
 import { bareClauseStart, objectContentStart } from './speech-en';
 import { findEnglishCues, passiveContent } from './attribution-en';
+import { looseReport } from './claims-loose';
 import type { ActorSpan, ClaimSpan, Lang, Span } from './types';
 
 const THAT = /^(?:[^.!?«“„"]{0,80}?),?\s*(?:що|что|that)(?![\p{L}])[\s,]*/iu;
@@ -110,7 +111,13 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
   const memory: SpeakerMemory = {};
   const sentences = segmentSentences(text);
   sentences.forEach((s, i) => {
-    const verbs = cuesIn(s.text, lang).map((v) => ({ ...v, start: v.start + s.start, end: v.end + s.start }));
+    let local = cuesIn(s.text, lang);
+    // "\"I don't think it will pass,\" he said": a verb inside the quotation belongs to the words said.
+    if (lang === 'en') {
+      const quotes = findQuotes(s.text);
+      local = local.filter((v) => !quotes.some((q) => v.start > q.open && v.start < q.close));
+    }
+    const verbs = local.map((v) => ({ ...v, start: v.start + s.start, end: v.end + s.start }));
     const ctx: SentenceCtx = { text, s, actors, memory, lang, verbs };
     if (sourceOfPrevious(ctx, out, sentences[i - 1])) return;
     const found: ClaimSpan[] = [];
@@ -121,6 +128,7 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
     if (found.length === 0) parentheticalReport(ctx, found);
     continuedQuote(ctx, found, out[out.length - 1], sentences[i - 1]);
     if (found.length === 0) unclosedQuote(ctx, found, out[out.length - 1]);
+    if (found.length === 0 && lang === 'en') looseReport(ctx, found);
     out.push(...found.sort((a, b) => a.start - b.start));
   });
   return out;

@@ -30,13 +30,14 @@ const PLURAL_PRONOUN = /^(вони|они|they)$/iu;
 // Words that start a clause without being its subject ("Також Зеленський…", "Раніше…").
 // Adverbs that sit between subject and verb ("Шойгу … недавно сказал"), not part of the speaker.
 const ADVERB =
-  /^(недавно|сейчас|тогда|теперь|публично|неоднократно|прямо|позже|раньше|вновь|снова|нещодавно|зараз|тоді|тепер|публічно|знову|прямо|recently|now|publicly|again|later|also|further|repeatedly|previously|often|frequently|already|once|never|long|still|even|flatly|openly|has|have|had|would|will|could|might|may|did|does|do|has|not|never|вже|неодноразово|уже)$/iu;
+  /^(недавно|сейчас|тогда|теперь|публично|неоднократно|прямо|позже|раньше|вновь|снова|нещодавно|зараз|тоді|тепер|публічно|знову|прямо|recently|now|publicly|again|later|also|further|repeatedly|previously|often|frequently|already|once|never|long|still|even|flatly|openly|has|have|had|would|will|could|might|may|did|does|do|has|not|never|can|cannot|can[’']t|don[’']t|doesn[’']t|didn[’']t|won[’']t|wouldn[’']t|couldn[’']t|shouldn[’']t|must|should|вже|неодноразово|уже)$/iu;
 // Weekdays and months in a speaker's window are when, not who ("сообщил в пятницу РБК источник").
 const TIME_WORD =
   /^(понеділ|вівтор|серед|четвер|п[’'ʼ]ятниц|субот|неділ|понедельн|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|тижн|місяц|недел|месяц)/iu;
 // Month names before a name ("20 листопада Трамп заявив") are when, not who.
 const MONTH_NAME =
   /^(?:(?:січ|берез|квіт|трав|черв|лип|серп|верес|жовт|груд)(?:ень|ня|ні)|лют(?:ий|ого|ому)|листопад[аі]?|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|(?:март|август)[ае]?|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const SUBORDINATOR = /^(that|which|who|whom|where|when|while|as|because|if|since|although|though|unless|so|whether)$/i;
 const FILLER = /^(також|водночас|втім|зокрема|натомість|тим|часом|між|при|цьому|впрочем|между|тем|этом|однако|meanwhile|however|тоже|также|раніше|ранее|вчора|сьогодні|позавчора|вчера|сегодня|позавчера|yesterday|today|і|и|а|але|но|проте|однак|also|and|but|then|earlier|about)$/iu;
 
 function lastActorBefore(actors: ActorSpan[], pos: number, kinds: ActorKind[]): ActorSpan | undefined {
@@ -103,7 +104,9 @@ function trimWords(text: string, from: number, to: number): { text: string; star
   for (;;) {
     const w = words[0]?.w;
     if (w === undefined) break;
-    if (FILLER.test(w) || ADVERB.test(w) || /^\d/.test(w) || TIME_WORD.test(w) || MONTH_NAME.test(w)) words.shift();
+    // "that many experts thought", "as manufacturers reported": a subordinator opens the clause.
+    if (SUBORDINATOR.test(w) && words.length > 1) words.shift();
+    else if (FILLER.test(w) || ADVERB.test(w) || /^\d/.test(w) || TIME_WORD.test(w) || MONTH_NAME.test(w)) words.shift();
     else if (/^(в|во|у|на|in|on|at|last)$/iu.test(w) && words[1] && TIME_WORD.test(words[1].w)) words.splice(0, 2);
     else break;
   }
