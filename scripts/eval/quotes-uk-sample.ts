@@ -3,7 +3,9 @@
  * quotations in «…», „…“, “…” or "…" (four words or more, so names like «Північний потік» stay out) from the SlavicNER
  * Ukrainian texts (both splits unless --split says; nothing is tuned on this list), spread evenly over the documents, with what the engine made of each:
  * whether a claim covers the quotation and which speaker it gave. A person then marks each line.
- *   npx tsx scripts/eval/quotes-uk-sample.ts [--split all|dev|test] [--n 30]
+ * --context N prints N characters either side of each quotation after the table, so the checker can
+ * judge the speaker from the text itself rather than from the engine's answer.
+ *   npx tsx scripts/eval/quotes-uk-sample.ts [--split all|dev|test] [--n 30] [--context 400]
  */
 import { engine } from './engine';
 import { overlapLength } from './score';
@@ -19,6 +21,7 @@ async function main() {
   const want = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
   const splits: Split[] = want === 'dev' || want === 'test' ? [want] : ['dev', 'test'];
   const n = args.includes('--n') ? Number(args[args.indexOf('--n') + 1]) : 30;
+  const context = args.includes('--context') ? Number(args[args.indexOf('--context') + 1]) : 0;
   const e = await engine();
   if (typeof e === 'string') throw new Error(e);
   const docs = splits.flatMap((s) => loadSlavicNer('uk', s));
@@ -42,6 +45,12 @@ async function main() {
     const short = q.text.length > 90 ? `${q.text.slice(0, 87)}…` : q.text;
     console.log(`| ${i + 1} | ${q.doc.split('/').pop()} | ${short.replace(/\|/g, '/')} | ${claim ? 'yes' : 'no'} | ${claim?.speaker ?? '—'} |  |`);
   });
+  if (context > 0)
+    picked.forEach((q, i) => {
+      const before = q.docText.slice(Math.max(0, q.start - context), q.start);
+      const after = q.docText.slice(q.end, q.end + context);
+      console.log(`\n### ${i + 1} ${q.doc.split('/').pop()}\n${before}[[${q.text}]]${after}`.replace(/\n{2,}(?!###)/g, '\n'));
+    });
 }
 
 main().catch((err) => {
