@@ -63,10 +63,20 @@ function sentenceAt(sentences: Span[], index: number): Span | undefined {
   return sentences.find((s) => index >= s.start && index < s.end);
 }
 
+/** The line of `sentence` holding `index`: a headline's tense is its own, not the next line's. */
+function lineOf(sentence: Span | undefined, index: number): Span | undefined {
+  if (!sentence || !sentence.text.includes('\n')) return sentence;
+  const at = index - sentence.start;
+  const from = sentence.text.lastIndexOf('\n', at - 1) + 1;
+  const to = sentence.text.indexOf('\n', at);
+  const text = sentence.text.slice(from, to < 0 ? undefined : to);
+  return { text, start: sentence.start + from, end: sentence.start + from + text.length };
+}
+
 function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, lang: Lang): DateSpan {
   const start = r.index;
   const end = r.index + r.text.length;
-  const sentence = sentenceAt(sentences, start);
+  const sentence = lineOf(sentenceAt(sentences, start), start);
   const tense = sentence ? tenseAround(sentence.text, start - sentence.start, end - sentence.start, lang) : null;
   const from = resolveComponents(r.start, ref, tense, WEEK_MODIFIER.test(r.text));
   const span: DateSpan = {
@@ -104,8 +114,7 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
   // Noon local time keeps chrono's arithmetic on the same calendar day in any time zone.
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const sentences = segmentSentences(text);
-  const found = chronoFor(lang)
-    .parse(maskCompounds(text, lang), refDate)
+  const found = parseLines(chronoFor(lang), maskCompounds(text, lang), refDate)
     .map((r) => toDateSpan(r, text, sentences, ref, lang))
     .filter((d) => d.end > d.start);
   if (lang === 'en') {
@@ -118,11 +127,27 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
   // A page guessed wrong, or a Russian quotation in a Ukrainian article: the other language's
   // month words still make dates. Checked first with one cheap regex, so most pages pay nothing.
   if (!other || !MONTH_WORDS[other].test(text)) return found;
-  const extra = chronoFor(other)
-    .parse(maskCompounds(text, other), refDate)
+  const extra = parseLines(chronoFor(other), maskCompounds(text, other), refDate)
     .map((r) => toDateSpan(r, text, sentences, ref, other))
     .filter((d) => d.end > d.start && !found.some((f) => d.start < f.end && f.start < d.end));
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * chrono's readings, none across a line break: a headline ending "until Friday" over a dateline
+ * "September 18, 2008" is two dates, not one. A reading that spans lines is read again line by line.
+ */
+function parseLines(c: Chrono, text: string, refDate: Date): ParsedResult[] {
+  return c.parse(text, refDate).flatMap((r) => {
+    if (!r.text.trim().includes('\n')) return [r];
+    const out: ParsedResult[] = [];
+    let at = r.index;
+    for (const line of r.text.split('\n')) {
+      for (const p of c.parse(line, refDate)) out.push(Object.assign(p, { index: p.index + at }));
+      at += line.length + 1;
+    }
+    return out;
+  });
 }
 
 // "24-годинний страйк", "78-річного", "5-денний": a number glued to an adjective by a hyphen is no

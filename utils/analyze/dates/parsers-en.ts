@@ -99,6 +99,15 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     },
   },
   {
+    // "well into the summer", "the early summer": a season the tense places, like a bare month.
+    // Lower case only ("the Winter Olympics" is a name), and not "the fall" (a drop, mostly).
+    re: /\bthe\s+(?:(?:early|late|mid)[- ])?(spring|summer|winter|autumn)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)/,
+    build: (c, m) => {
+      const [from, to] = SEASON[m[1]];
+      return monthRange(c, m, from, to, null, 'dossier/season');
+    },
+  },
+  {
     // "this week": Monday to Sunday of the publication week.
     re: /\bthis\s+week\b/i,
     build: (c, m) => weekRange(c, m, 0),
@@ -164,10 +173,10 @@ export function englishPeriodParsers(lang: Lang): Parser[] {
 }
 
 const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\w%.,/:-])/g;
-const BARE_YEAR = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?![\w%/:-]|[.,]\d|\s*(?:percent|per\s+cent))/g;
+const BARE_YEAR = /(?:(?<![\w$£€.,/:-])|(?<=\b(?:mid|early|late)-))((?:19|20)\d\d)(?![\w%/:-]|[.,]\d|\s*(?:percent|per\s+cent))/g;
 
 /**
- * "the 2000 Olympics", "fiscal 1990", "[2009]-2010": a year standing alone, which chrono drops as a
+ * "the 2000 Olympics", "fiscal 1990", "[2009]-2010", "mid-2007": a year standing alone, which chrono drops as a
  * bare number. Read after chrono, outside its spans; round hundreds before a plural noun ("2000
  * tickets") and years far past the publication year are counts.
  */

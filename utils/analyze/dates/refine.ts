@@ -73,6 +73,11 @@ const EN_DURATION = new RegExp(
     String.raw`|(?:for|after|within|over)\s+(?:the\s+)?${EN_COUNT}\s+${EN_UNITS})$`,
   'i',
 );
+// "five years after its launch", "two days before the phone launches": counted from an event the
+// engine does not date, so chrono's reading (counted from the publication day) is wrong.
+const EN_ANCHORED = new RegExp(String.raw`^(?:just\s+)?(?:${EN_COUNT}|one|a|an)\s+(?:day|week|month|year|decade)s?\s+(?:after|before)$`, 'i');
+// "Orangemen march each July", "every Monday": a recurring time (a TIMEX3 SET), no one date.
+const EN_RECURRING = /\b(?:each|every)\s+$/i;
 
 /** A chrono refiner that removes counts and ages and repairs short false years. */
 export const quantityRefiner: Refiner = {
@@ -85,12 +90,13 @@ export const quantityRefiner: Refiner = {
       extendOverYearEnding(context.text, r);
       if (isQuantity(context.text, r)) continue;
       // "Sun Microsystems", "Ср." (= compare): a lone weekday abbreviation in prose is rarely a date.
-      if (WEEKDAY_ABBREVIATION.test(r.text)) continue;
+      if (WEEKDAY_ABBREVIATION.test(r.text.trim().replace(/[,;:]$/, ''))) continue;
       // "now", "зараз", "сейчас" speak of the present state, not of a day anything happened.
       if (NOW_WORDS.test(r.text)) continue;
       // "over the next two years", "after ten years", "for a couple of years": a length of time,
       // which chrono turns into the single day at its far end — a place no event stands.
-      if (EN_DURATION.test(r.text)) continue;
+      if (EN_DURATION.test(r.text) || EN_ANCHORED.test(r.text.trim())) continue;
+      if (EN_RECURRING.test(context.text.slice(Math.max(0, r.index - 12), r.index))) continue;
       // "in the SEC suit": the agency, not "in a second".
       if (/\bSEC$/.test(r.text)) continue;
       dropFalseShortYear(context.text, r);

@@ -48,6 +48,11 @@ function wordTense(word: string, lang: Lang): Tense {
   return null;
 }
 
+function passiveAware(tense: Tense, lang: Lang, previous: string | undefined): Tense {
+  if (tense !== 'past' || lang !== 'en' || !previous) return tense;
+  return /^(?:be|is|are|am|remain|remains|stay|stays)$/i.test(previous) ? null : tense;
+}
+
 /**
  * The tense that governs a date at [start, end) of a sentence: the nearest tense-marked word in the
  * date's clause (split at commas, semicolons, colons and dashes), else the nearest in the sentence.
@@ -58,11 +63,9 @@ export function tenseAround(sentence: string, start: number, end: number, lang: 
   const words = matches.map((m, i) => ({
     start: m.index,
     end: m.index + m[0].length,
-    // "expect it to be completed by Dec. 15": a participle after a bare "be" is passive, not past.
-    tense:
-      (m.index >= start && m.index < end) || (lang === 'en' && i > 0 && /^be$/i.test(matches[i - 1][0]))
-        ? null
-        : wordTense(m[0], lang),
+    // "expect it to be completed by Dec. 15", "markets to remain closed until Friday": a participle
+    // after a present "be" or "remain" is a state, not the past ("are supposed to" stays a future).
+    tense: m.index >= start && m.index < end ? null : passiveAware(wordTense(m[0], lang), lang, matches[i - 1]?.[0]),
   }));
   const boundaries = [...sentence.matchAll(/[,;:–—]/g)].map((m) => m.index);
   const clauseStart = Math.max(-1, ...boundaries.filter((b) => b < start)) + 1;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../utils/analyze/dates/index';
+
+// Sentences from TimeBank (TempEval-3 dev) and MEANTIME, with the publication day of their document.
+const dates = (t: string, published: string) => findDates(t, published, 'en').map((d) => [d.text, d.timex ?? d.value]);
+
+describe('English phrases that look like dates and are not one', () => {
+  it('drops lengths of time counted from an event the text names', () => {
+    expect(dates("Five years after its launch , Apple Computer 's iTunes downloadable music service passed Wal - Mart .", '2008-04-09')).toEqual([]);
+    expect(dates('The software will be available on June 17 , two days before the phone launches .', '2008-06-09')).toEqual([['June 17', '2008-06-17']]);
+  });
+
+  it('drops recurring times and a company named like a weekday', () => {
+    expect(dates('Orangemen march each July from their rural church back downtown.', '1998-03-22')).toEqual([]);
+    expect(dates('Sun, a maker of computer workstations, reported sales of $538.5 million.', '1989-10-26')).toEqual([]);
+  });
+});
+
+describe('English dates chrono misses or joins wrongly', () => {
+  it('reads a season after "the" by the tense, and a year after "mid-"', () => {
+    expect(dates('It was difficult for Sun to meet demand for its newest computers well into the summer.', '1989-10-26')).toEqual([['the summer', '1989-SU']]);
+    expect(dates('Order entry has increased from the low levels of the early summer.', '1989-10-26')).toEqual([['the early summer', '1989-SU']]);
+    expect(dates('The Winter Olympics open.', '1998-02-13')).toEqual([]);
+    expect(dates('Prices have been falling since mid-2007.', '2008-10-06')).toEqual([['2007', '2007']]);
+  });
+
+  it('does not join a headline to the dateline under it, and reads the headline by its own tense', () => {
+    const text = 'Russian markets to remain closed until Friday\nSeptember 18 , 2008\nThe Russian government has continued to hold all stock markets closed until Friday .';
+    expect(dates(text, '2008-09-18').slice(0, 2)).toEqual([
+      ['Friday', '2008-09-19'],
+      ['September 18 , 2008', '2008-09-18'],
+    ]);
+  });
+});
