@@ -17,6 +17,19 @@ const article = (byline: string) =>
   '<p>Про це повідомив Зеленський у вечірньому зверненні в понеділок.</p></article>';
 
 describe('a UTC timestamp is read in the article\'s own zone', () => {
+  test('a zoneless meta takes the zone its JSON-LD twin states (latimes.com)', () => {
+    const head = '<meta property="article:published_time" content="2019-11-20T01:50:59.403">' +
+      ld({ '@type': 'NewsArticle', datePublished: '2019-11-20T01:50:59.403Z' });
+    expect(page(head)).toBe('2019-11-20T01:50:59.403Z');
+    // …which the URL, written in Los Angeles, then puts on the 19th.
+    expect(page(head, '', 'https://www.latimes.com/entertainment-arts/business/story/2019-11-19/disney-plus-kevin-mayer')).toBe('2019-11-19');
+  });
+
+  test('a zoneless meta without a twin stays as written (local time by convention)', () => {
+    const head = '<meta property="article:published_time" content="2020-12-03T18:47">';
+    expect(page(head, '', 'https://news.example/2020/12/02/story/')).toBe('2020-12-03T18:47');
+  });
+
   test('the same instant with the page\'s offset in JSON-LD wins over a meta in Z', () => {
     const head = '<meta property="article:published_time" content="2025-11-23T22:40:00Z">' +
       ld({ '@type': 'NewsArticle', datePublished: '2025-11-24T00:40:00+02:00' });
@@ -88,11 +101,14 @@ describe('relative bylines', () => {
   test.each([
     ['Сьогодні, 14:30', '2026-11-25'], ['Вчора о 22:10', '2026-11-24'], ['Сегодня в 09:15', '2026-11-25'],
     ['Вчера, 23:55', '2026-11-24'], ['Yesterday at 5:40 PM', '2026-11-24'],
+    ['2 години тому', '2026-11-25'], ['15 минут назад', '2026-11-25'], ['3 дні тому', '2026-11-22'],
+    ['1 день тому', '2026-11-24'], ['5 днів тому', '2026-11-20'], ['36 hours ago', '2026-11-24'],
   ])('%s', (text, day) => expect(relativeBylineDay(text, now)).toBe(day));
 
   test('a heading with "сьогодні" and no time is not a date', () => {
     expect(relativeBylineDay('Новини сьогодні', now)).toBeNull();
     expect(relativeBylineDay('Сьогодні в Україні', now)).toBeNull();
+    expect(relativeBylineDay('Закон ухвалили 2 дні тому і він набрав чинності', now)).toBeNull();
   });
 
   test('used only when the page states no date at all', () => {

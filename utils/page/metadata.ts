@@ -92,16 +92,24 @@ function bylinePublished(doc: Document): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * "Сьогодні, 14:30", "Вчора о 22:10", "Сегодня в 09:15", "Yesterday at 5:40 PM": bylines that name the
- * day relative to the reading. The time is required, so a "Новини сьогодні" heading is not a date.
+ * "Сьогодні, 14:30", "Вчора о 22:10", "Сегодня в 09:15", "Yesterday at 5:40 PM", "2 години тому": bylines
+ * that name the day relative to the reading. The time is required, so a "Новини сьогодні" heading is
+ * not a date.
  * The reader's own calendar day is used: the extension runs where the page is read.
  */
 export function relativeBylineDay(text: string, now: Date): string | null {
+  const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   const m = /^\s*(сьогодні|сегодня|today|вчора|вчера|yesterday)\s*,?\s*(?:о|об|в|во|at)?\s*\d{1,2}:\d{2}(?!\d)/iu.exec(text);
-  if (!m) return null;
-  const back = /^(вчора|вчера|yesterday)$/i.test(m[1]) ? 1 : 0;
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  if (m) {
+    const back = /^(вчора|вчера|yesterday)$/i.test(m[1]) ? 1 : 0;
+    return localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back));
+  }
+  // "2 години тому", "15 минут назад", "3 hours ago": the whole byline, so a sentence is not one.
+  const ago = /^\s*(\d{1,2})\s+(хвилин[уи]?|годин[уи]?|дн(?:і|ів|я|ей)|день|минут[уы]?|час(?:а|ов)?|minutes?|hours?|days?)\s+(?:тому|назад|ago)\s*$/iu.exec(text);
+  if (!ago) return null;
+  const unit = ago[2].toLowerCase();
+  const minutes = /^(хвил|мину|min)/.test(unit) ? 1 : /^(год|час|hour)/.test(unit) ? 60 : 24 * 60;
+  return localDay(new Date(now.getTime() - +ago[1] * minutes * 60_000));
 }
 
 /**
@@ -133,16 +141,34 @@ function visibleBylineDay(doc: Document, now: Date): string | null {
 const UTC_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
 const ZONED_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
 
+const ZONELESS_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
 /**
- * Every timestamp the server wrote with a non-UTC offset, in <meta> or JSON-LD. Not <time datetime>:
- * sites like the Guardian rewrite those into the visitor's zone, which says nothing of the article's.
+ * Every timestamp the server wrote, in <meta> or JSON-LD. Not <time datetime>: sites like the
+ * Guardian rewrite those into the visitor's zone, which says nothing of the article's.
  */
-function zonedStamps(doc: Document): string[] {
+function serverStamps(doc: Document): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) out.push((el.getAttribute('content') ?? '').trim());
   for (const o of jsonLdNodes(doc))
     for (const key of ['datePublished', 'dateCreated', 'uploadDate']) if (typeof o[key] === 'string') out.push(String(o[key]).trim());
-  return out.filter((v) => ZONED_STAMP.test(v));
+  return out;
+}
+
+const zonedStamps = (doc: Document) => serverStamps(doc).filter((v) => ZONED_STAMP.test(v));
+
+/**
+ * A timestamp without a zone, given its zone by the same wall-clock time stated elsewhere with one:
+ * latimes.com's meta "2019-11-20T01:50:59.403" is its JSON-LD's "2019-11-20T01:50:59.403Z".
+ */
+function withStatedZone(stamp: string, doc: Document): string {
+  if (!ZONELESS_STAMP.test(stamp)) return stamp;
+  const clock = stamp.replace(' ', 'T');
+  const twin = serverStamps(doc).find((v) => {
+    const w = v.replace(' ', 'T');
+    return w.startsWith(clock) && /^(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(w.slice(clock.length));
+  });
+  return twin ?? stamp;
 }
 
 /** A visible byline that gives a time with its day: "24 листопада 2025, 00:30", "24.11.2025 00:30". */
@@ -197,7 +223,7 @@ export function readPublished(doc: Document, url: string, now = new Date()): str
       'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published',
       'cXenseParse:recs:publishtime', 'date', 'Date', 'article:modified_time'),
   ];
-  for (const c of candidates) if (c && dayOf(c, now)) return inOwnZone(c, doc, url, now);
+  for (const c of candidates) if (c && dayOf(c, now)) return inOwnZone(withStatedZone(c, doc), doc, url, now);
   return dayInUrl(url, now) ?? visibleBylineDay(doc, now) ?? '';
 }
 
