@@ -19,6 +19,8 @@ const VERBS: Record<Lang, string[]> = {
     'застеріг', 'застерег(?:ла|ли)', 'застерігає', 'тверди(?:ть|в|ла|ли)', 'твердять', 'зауважи(?:в|ла|ли)',
     'зауважу(?:є|ють)', 'відзначи(?:в|ла|ли)', 'відзнача(?:є|ють)', 'наполяга(?:є|ють|в|ла|ли)',
     'пообіця(?:в|ла|ли)', 'припусти(?:в|ла|ли)', 'визнає',
+    // Impersonal reports ("», — наголошується у зверненні"): the source is the document named after.
+    'наголошується', 'відзначається', 'підкреслюється', 'вказується', 'сказано', 'зазначено',
   ],
   ru: [
     'заяви(?:л|ла|ли)', 'заявля(?:ет|ют)', 'сообщи(?:л|ла|ли)', 'сообща(?:ет|ют)', 'сообщается',
@@ -61,7 +63,7 @@ const VERBS: Record<Lang, string[]> = {
 };
 
 /** Speech phrases that name no speaker of their own ("зазначається", "стало відомо"). */
-export const IMPERSONAL = /^(зазначається|повідомляється|йдеться|ідеться|стало відомо|сообщается|отмечается|говорится|стало известно)$/i;
+export const IMPERSONAL = /^(зазначається|повідомляється|йдеться|ідеться|наголошується|відзначається|підкреслюється|вказується|сказано|зазначено|стало відомо|сообщается|отмечается|говорится|стало известно)$/i;
 /** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
 export const STATEMENT_NOUN = /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charge|warning|statement|view|remarks?|comments?)$/i;
 /** Phrases after which the speaker is named, then a comma: "за словами X, …", "according to X, …". */
