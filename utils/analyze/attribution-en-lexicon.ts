@@ -19,14 +19,18 @@ const CLAUSE =
   'worry know:knew:known recognize stress emphasize conclude respond counter deny indicate signal caution observe remark ' +
   'mention speculate suspect doubt imply hint boast brag joke quip guess reckon assume presume realize understand:understood ' +
   'posit forecast lament charge tweet emphasise recognise realise theorize theorise surmise muse repeat reiterate ' +
-  'retort answer comment proclaim affirm reaffirm concur dispute question wonder ask';
+  'retort answer comment proclaim affirm reaffirm concur dispute question wonder ask ' +
+  // Verbs that close a quotation in reporting ("…," he continued / she quipped / Trump shot back).
+  'continue echo opine scoff snap:snapped shout yell exclaim recount elaborate summarize summarise crow gush sigh ' +
+  'whisper tease taunt mock chide scold press:pressed declare write:wrote:written rant:ranted';
 
 // Verbs that as often take a plain object ("reported sales of …", "recalled the envoy", "knows the
 // area"): a clause after them without "that" must show a finite verb.
 const WEAK =
   'state report maintain disclose reveal recall reply respond counter indicate signal observe remark mention imply hint ' +
   'understand know feel recognize recognise forecast lament charge tweet repeat reiterate retort answer comment proclaim ' +
-  'affirm reaffirm concur dispute question wonder ask theorize theorise surmise muse realize realise';
+  'affirm reaffirm concur dispute question wonder ask theorize theorise surmise muse realize realise continue echo ' +
+  'recount elaborate summarize summarise press snap tease mock';
 
 const LISTENER = 'tell:told warn assure remind inform notify advise caution convince persuade';
 const OBJECT =
@@ -41,7 +45,8 @@ export const NOUN_LIKE = new Set([
   'vow', 'estimate', 'reply', 'answer', 'comment', 'signal', 'doubt', 'guess', 'joke', 'quip', 'project', 'forecast',
   'question', 'demand', 'tweet', 'call', 'plan', 'aim', 'post', 'remark', 'mention', 'dispute', 'find', 'hint', 'add',
   'feel', 'know', 'understand', 'describe', 'ask', 'praise', 'blame', 'want', 'seek', 'refuse', 'defend', 'propose',
-  'tout', 'reject', 'dismiss', 'repeat', 'observe', 'calculate', 'realise', 'realize', 'muse', 'boast', 'brag', 'concur',
+  'tout', 'reject', 'dismiss', 'press', 'snap', 'shout', 'yell', 'sigh', 'whisper', 'tease', 'taunt', 'mock', 'rant', 'echo',
+  'scoff', 'crow', 'gush', 'repeat', 'observe', 'calculate', 'realise', 'realize', 'muse', 'boast', 'brag', 'concur',
 ]);
 
 const VOWEL = /[aeiou]/;
@@ -115,6 +120,14 @@ export function isNounLikeBase(form: string): boolean {
   return !!e && e.base && NOUN_LIKE.has(e.lemma);
 }
 
+const phrase = (lemma: string, kind: CueKind): CueEntry => ({ lemma, kinds: new Set([kind]), base: false, participle: false, weak: false });
+// Phrases found by the cue finder, with what they take: "pointed out (that) …", "called Clinton a liar".
+const PHRASE_CUES: [RegExp, CueEntry][] = [
+  [/^(?:point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back)$/i, phrase('say', 'clause')],
+  [/^(?:describ|characteriz|characteris|label|labell|brand|dubb|call)(?:ed|es|s)$/i, phrase('describe', 'object')],
+  [/^call(?:ed|s)?\s+(?:for|on)$/i, phrase('urge', 'object')],
+];
+
 export function cueEntry(form: string): CueEntry | undefined {
-  return CUES.get(form.toLowerCase());
+  return CUES.get(form.toLowerCase()) ?? PHRASE_CUES.find(([re]) => re.test(form))?.[1];
 }

@@ -5,13 +5,15 @@ import { NOUN_LIKE, cueEntry, isNounLikeBase, type CueEntry } from './attributio
 import type { Span } from './types';
 
 const PHRASES =
-  /(?<![\p{L}'’ʼ])(?:according to|in (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|argument|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact)(?=\s+that\s))(?![\p{L}'’ʼ])/giu;
+  /(?<![\p{L}'’ʼ])(?:according to|in (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back|(?:describ|characteriz|characteris|label|labell|brand|dubb)(?:ed|es|s)(?=\s)|call(?:ed|s)(?=\s+(?:him|her|them|it|the|\p{Lu}))|(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|argument|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact)(?=\s+that\s))(?![\p{L}'’ʼ])/giu;
 /** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
 export const EN_STATEMENT_NOUN =
   /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact)$/i;
 // Before one of these a word is a noun ("the warning", "his claims", "Trump's remarks").
 // "a previously announced agreement": an adverb may stand between.
-const DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each|no|any)\s+(?:\p{L}+ly\s+)?$|['’]s?\s+$/iu;
+// "He's expected", "it's believed": a pronoun's "'s" is "is", not a possessive.
+const DETERMINER =
+  /(?:^|[^\p{L}])(?:the|a|an|this|these|those|his|her|its|their|our|my|your|every|each|no|any)\s+(?:\p{L}+ly\s+)?$|(?<!(?:^|[^\p{L}])(?:he|she|it|that|there|who|what|this|here))['’]s?\s+$/iu;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 // After a preposition an -ing form is a gerund ("In announcing the delay", "despite warning"); elsewhere
 // it is a participle ("…, saying", "a statement saying", "has been claiming").
@@ -38,15 +40,23 @@ function pluralSubjectBefore(text: string, at: number): boolean {
   return /[^su'’]s$/.test(prev) && !/^(?:his|its|hers|ours|theirs|yours|this|thus|was|has|does|is|as|us|plus|news|less|across|unless|perhaps|always|sometimes|whereas|towards|besides|afterwards|nevertheless)$/i.test(prev);
 }
 
+export function titleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.length <= 20 && words.filter((x) => /^\p{Lu}/u.test(x)).length >= words.length * 0.7;
+}
+
 /** Whether the cue word `w` at `at` is used as a verb here. */
 function verbHere(text: string, at: number, w: string, e: CueEntry): boolean {
   // "well-known", "long-expected": part of a compound adjective.
   if (w.includes('-')) return false;
-  // "United States", "Reporting System": a capitalised cue inside a sentence is part of a name.
-  if (/^\p{Lu}/u.test(w) && !/(?:^|[.!?"“”'‘’:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  // "United States", "Reporting System": a capitalised cue inside a sentence is part of a name,
+  // unless the sentence is a headline in title case ("Trump Says Clinton Lied").
+  if (/^\p{Lu}/u.test(w) && !titleCase(text) && !/(?:^|[.!?"“”'‘’:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
   const lead = text.slice(Math.max(0, at - 30), at);
   if (DETERMINER.test(lead)) return false;
   const lower = w.toLowerCase();
+  // "who asked not to be named", "declined to be identified": a source's anonymity, not a statement.
+  if (/^\s+(?:not\s+to\s+be|to\s+not\s+be|for\s+anonymity)/i.test(text.slice(at + w.length, at + w.length + 24))) return false;
   // "In announcing the plant delay", "seeking to sell": an -ing form attributes only as a participle
   // added to a clause ("…, saying", "while noting").
   if (lower.endsWith('ing') && (ING_NOT_AFTER.test(text.slice(Math.max(0, at - 12), at)) || /^\s*$/.test(text.slice(Math.max(0, at - 2), at)))) return false;

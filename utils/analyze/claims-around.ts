@@ -4,6 +4,7 @@
 import { claim, tidy, wordCount, type SentenceCtx } from './claims-base';
 import { speakerAfterVerb } from './claims-speaker';
 import { resolveSpeaker } from './speaker';
+import { titleCase } from './attribution-en';
 import { IMPERSONAL, PREPOSED, findQuotes } from './speech';
 import type { ClaimSpan, Span } from './types';
 
@@ -26,6 +27,8 @@ export function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   const before = text.slice(s.start, verb.start);
   const comma = before.lastIndexOf(',');
   if (comma < 0 || wordCount(text.slice(verb.end, s.end)) > 14) return;
+  // "Apple Releases iPhone SDK, Announces Upcoming Update": a headline's second verb has no speaker after it.
+  if (ctx.lang === 'en' && titleCase(s.text)) return;
   // Between the comma and the verb only a dash or a short subject ("the minister", "він").
   const subject = before.slice(comma + 1).replace(/^\s*[–—-]?\s*/, '');
   if (wordCount(subject) > 4 || /[»”"]\s*$/.test(before.slice(0, comma))) return;

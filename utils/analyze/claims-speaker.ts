@@ -42,9 +42,9 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   const cut = Math.max(...[',', '»', '”', ':', '('].map((ch) => before.lastIndexOf(ch)));
   const subjectFrom = s.start + cut + 1;
   // "Trump, who said …", "officials who say …": a relative pronoun stands for the noun before it.
-  const rel = lang === 'en' ? /^\s*(?:who|which|that)\s+(?:[\p{L}’']+\s+){0,3}$/iu.exec(before.slice(cut + 1)) : null;
+  const rel = lang === 'en' ? /(?:^\s*that|(?:^|\s)(?:who|which))\s+(?:[\p{L}’']+\s+){0,3}$/iu.exec(before.slice(cut + 1)) : null;
   if (rel) {
-    const at = s.start + cut + 1 + before.slice(cut + 1).search(/\S/);
+    const at = s.start + cut + 1 + rel.index + (rel[0].length - rel[0].trimStart().length);
     const noun = antecedent(ctx, at);
     if (noun) return noun;
   }

@@ -79,7 +79,8 @@ function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     let who: Speaker | null | undefined;
     // An attribution follows a quotation only after punctuation: "», – наголосив", `," he said`.
     const punctuated = /[,.!?…]$/.test(text.slice(open + 1, close).trim()) || /^[,.!?…–—-]/.test(tail.trimStart());
-    if (after && punctuated && tailWords <= 12) {
+    // `," says Gerald Lefcourt, a criminal defense attorney who says …`: what follows the speaker may run long.
+    if (after && punctuated && (tailWords <= 12 || (ctx.lang === 'en' && wordCount(text.slice(close + 1, after.start)) <= 8))) {
       // "», – наголосив президент." / `," Smith said.`: the speaker stands around the verb.
       const before = resolveSpeakerBetween(ctx, close + 1 + lead, after.start);
       who = before ?? speakerAfterVerb(ctx, after, attributionEnd);
@@ -110,6 +111,7 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
   const out: ClaimSpan[] = [];
   const memory: SpeakerMemory = {};
   const sentences = segmentSentences(text);
+  let colonLead: { who: Speaker | null } | null = null;
   sentences.forEach((s, i) => {
     let local = cuesIn(s.text, lang);
     // "\"I don't think it will pass,\" he said": a verb inside the quotation belongs to the words said.
@@ -122,6 +124,14 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
     if (sourceOfPrevious(ctx, out, sentences[i - 1])) return;
     const found: ClaimSpan[] = [];
     const covered: Span[] = [];
+    if (colonLead) {
+      // "Thomas Enders said in a statement:" closing a paragraph: the next one is the words said.
+      const span = tidy(text, s.start, s.end);
+      if (span && wordCount(span.text) >= 3) {
+        found.push(claim(span, colonLead.who, /^[«“„"]/.test(s.text) ? 'direct' : 'reported', memory));
+        covered.push(span);
+      }
+    }
     reported(ctx, found, covered);
     quoted(ctx, found, covered);
     if (found.length === 0) trailingReport(ctx, found);
@@ -129,6 +139,7 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
     continuedQuote(ctx, found, out[out.length - 1], sentences[i - 1]);
     if (found.length === 0) unclosedQuote(ctx, found, out[out.length - 1]);
     if (found.length === 0 && lang === 'en') looseReport(ctx, found);
+    colonLead = lang === 'en' && verbs.length && /:$/.test(s.text) ? { who: speakerOfVerb(ctx, verbs[verbs.length - 1], s.end) } : null;
     out.push(...found.sort((a, b) => a.start - b.start));
   });
   return out;

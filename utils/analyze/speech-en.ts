@@ -66,18 +66,20 @@ export function bareClauseStart(verb: string, rest: string): number {
  * whether …", "tweeted …". What follows the verb is the content.
  */
 // "The poll found …", "surveys show …": findings speak only for a study, poll or record.
-const FINDING_VERB = /^(found|finds|shows|showed|show|indicates|indicated)$/i;
-const STUDY = /\b(poll|polls|survey|surveys|study|studies|report|data|analysis|research|numbers|figures|records|documents|review|investigation|audit)\b[^,]*$/i;
+const FINDING_VERB = /^(found|finds|shows|showed|show|showing|indicates|indicated|indicating)$/i;
+// "A report by the Congressional Budget Office found …": the study word may stand a few words back.
+const STUDY =
+  /\b(poll|polls|polling|survey|surveys|study|studies|report|reports|data|analysis|research|numbers|figures|records|documents|review|investigation|audit|estimates?|projections?|model|results|exit polls|census|statistics|tally|count|evidence|findings|memo|filings?)\b[^,]*$/i;
 
 /** Where the content after an object-taking attribution verb starts in `rest`, or -1. */
 export function objectContentStart(verb: string, rest: string, before: string): number {
-  // "called for a recount", "calls on Congress to …": the phrase takes an object.
-  const cue = /^call(?:ed|s)?\s+(?:for|on)$/i.test(verb) ? cueEntry('urge') : cueEntry(verb);
+  const cue = cueEntry(verb);
   if (!cue) return -1;
   // "wants to build", "plans to run": an intention is content only as an infinitive.
-  const intent = cue.kinds.has('intent') && /^\s+to\s/i.test(rest);
+  // "want U.S. President Bush to reserve …": "want" and "expect" may put their subject in between.
+  const intent = cue.kinds.has('intent') && (/^\s+to\s/i.test(rest) || (/^(?:want|wants|wanted|expect|expects|expected)$/i.test(verb) && /^\s+(?:[\w.'’-]+\s+){1,5}?to\s/.test(rest)));
   if (!cue.kinds.has('object') && !intent) return -1;
-  if (FINDING_VERB.test(verb) && !STUDY.test(before.split(/\s+/).slice(-5).join(' '))) return -1;
+  if (FINDING_VERB.test(verb) && !STUDY.test(before.split(/\s+/).slice(-12).join(' '))) return -1;
   const m = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)!;
   const tail = rest.slice(m[0].length);
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3 || /^[.!?,;:]/.test(tail)) return -1;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../utils/analyze/claims';
+
+// Sentences from TimeBank 1.2 (timebank30) and MEANTIME (Wikinews) plain texts.
+const claims = (t: string) => findClaims(t, [], 'en').map((c) => [c.mode, c.text, c.speaker]);
+
+describe('passive attributions', () => {
+  it('reads "X is expected/believed to …" with no speaker', () => {
+    expect(claims("He's expected to meet with Iraqi deputy prime minister Tariq Aziz later this afternoon.")).toEqual([
+      ['reported', "He's expected to meet with Iraqi deputy prime minister Tariq Aziz later this afternoon", null],
+    ]);
+    expect(claims("Kellogg's current share is believed to be slightly under 40% while General Mills' share is about 27%.")).toEqual([
+      ['reported', "Kellogg's current share is believed to be slightly under 40% while General Mills' share is about 27%", null],
+    ]);
+  });
+
+  it('takes the clause after "it is expected that"', () => {
+    expect(claims('It is expected that the deal will close next year.')).toEqual([['reported', 'the deal will close next year', null]]);
+  });
+});
+
+describe('intentions and descriptions', () => {
+  it('takes the infinitive after "want", with the subject of the infinitive in between', () => {
+    expect(claims('Some Democrats now want U.S. President Bush to reserve a portion of the $ 700 billion bailout package.')).toEqual([
+      ['reported', 'U.S. President Bush to reserve a portion of the $ 700 billion bailout package', 'Some Democrats'],
+    ]);
+  });
+
+  it('reads "pointed out that" and "described X as"', () => {
+    expect(claims('Jobs pointed out that the reception problem affected every smartphone.')).toEqual([
+      ['reported', 'the reception problem affected every smartphone', 'Jobs'],
+    ]);
+    expect(claims('Jobs described the antenna problem as a challenge for every smartphone.')).toEqual([
+      ['reported', 'the antenna problem as a challenge for every smartphone', 'Jobs'],
+    ]);
+  });
+});
+
+describe('speakers around relative clauses and over a colon', () => {
+  it('credits the noun a relative pronoun stands for, and the speaker after a quotation however long the rest', () => {
+    expect(
+      claims(
+        '"It\'s a dangerous development for the Bill of Rights," says Gerald Lefcourt, a criminal defense attorney who says he has turned down a number of cases to avoid possible fee seizures.',
+      ),
+    ).toEqual([
+      ['direct', "It's a dangerous development for the Bill of Rights", 'Gerald Lefcourt'],
+      ['reported', 'he has turned down a number of cases to avoid possible fee seizures', 'a criminal defense attorney'],
+    ]);
+  });
+
+  it('gives the paragraph after "said in a statement:" to the speaker', () => {
+    expect(claims('Chief executive Thomas Enders said in a statement:\nWe want to know what happened, as improving air safety is our top priority.')).toEqual([
+      ['reported', 'We want to know what happened, as improving air safety is our top priority', 'Chief executive Thomas Enders'],
+    ]);
+  });
+
+  it('keeps a verb inside a quotation with the quotation', () => {
+    expect(claims('"I don\'t think Kellogg can get back to 40% this year," he said.')).toEqual([
+      ['direct', "I don't think Kellogg can get back to 40% this year", 'he'],
+    ]);
+  });
+});
