@@ -7,7 +7,7 @@ import type { DateSpan, Lang } from '../types';
 // month ranges, weeks day ranges; the eval's TIMEX values for them (1989-Q3, 1998-SU, 1998-W04)
 // have no equivalent in the engine's day/month/year precision.
 
-const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const QUARTER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 const SEASON: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2] };
 
 function monthRange(c: ParsingContext, m: RegExpMatchArray, from: number, to: number, year: number | null, tag: string): ParsingResult {
@@ -42,12 +42,24 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     // "the third quarter", "fourth-quarter", "the first quarter of 1990", "1989's second quarter"
     // A fiscal quarter ("the fiscal third quarter") is not reported: its months depend on the
     // company's fiscal year, and a calendar Jul–Sep would place the event in the wrong months.
-    re: /\b(fiscal\s+)?(?:(this|last|next|the)\s+(?:year's\s+|fiscal\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)\b|(this|last|next)\s+year\b))?/i,
+    re: /\b(fiscal\s+)?(?:(this|last|next|the)\s+(?:year's\s+|fiscal\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[- ]quarter\s+of\s))[- ]quarter\b(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)\b|(this|last|next)\s+year\b))?/i,
     build: (c, m) => {
       const before = c.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
       if (m[1] || /\bfiscal\b/i.test(m[0]) || /\bfiscal[\s-]+(?:\w+'s\s+)?$/i.test(before)) return null;
       const q = QUARTER[m[3].toLowerCase()];
       const year = m[4] ? +m[4] : shiftedYear(m[5] ?? (m[2]?.toLowerCase() === 'the' ? undefined : m[2]), c);
+      return monthRange(c, m, q * 3 - 2, q * 3, year, 'dossier/quarter');
+    },
+  },
+  {
+    // "the current quarter", "this quarter", "the latest quarter", "last quarter": the quarter of
+    // publication, or the last one to end before it. Not "the last quarter of 2008" (Q4, above).
+    re: /\b(?:the\s+(current|latest|most\s+recent|past|previous|last)|(last|this))\s+quarter\b(?!\s+of\b|s)/i,
+    build: (c, m) => {
+      const shift = /^(?:current|this)$/i.test(m[1] ?? m[2]) ? 0 : -1;
+      const index = c.refDate.getFullYear() * 4 + Math.floor(c.refDate.getMonth() / 3) + shift;
+      const year = Math.floor(index / 4);
+      const q = (index % 4) + 1;
       return monthRange(c, m, q * 3 - 2, q * 3, year, 'dossier/quarter');
     },
   },
@@ -108,6 +120,23 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     },
   },
   {
+    // "the last week of March", "the first week of April 2009": an ISO week, the one whose
+    // Thursday falls in that month. Without a year, the publication year (weekdays differ by year,
+    // so the tense cannot move it afterwards the way it moves a bare month).
+    re: /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+((?:19|20)\d\d))?\b/i,
+    build: (c, m) => {
+      const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+      const year = m[3] ? +m[3] : c.refDate.getFullYear();
+      const n = ['first', 'second', 'third', 'fourth'].indexOf(m[1].toLowerCase());
+      const days = new Date(year, month, 0).getDate();
+      const firstThursday = 1 + ((4 - new Date(year, month - 1, 1).getDay() + 7) % 7);
+      const thursday = n >= 0 ? firstThursday + 7 * n : firstThursday + 7 * Math.floor((days - firstThursday) / 7);
+      if (thursday > days) return null;
+      const monday = new Date(year, month - 1, thursday - 3, 12);
+      return weekOf(c, m, monday);
+    },
+  },
+  {
     // "this week": Monday to Sunday of the publication week.
     re: /\bthis\s+week\b/i,
     build: (c, m) => weekRange(c, m, 0),
@@ -127,9 +156,10 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     build: (c, m) => (+m[1] >= 1 && +m[1] <= 30 ? yearRange(c, m, (+m[1] - 1) * 100 + 1, +m[1] * 100, 'dossier/century') : null),
   },
   {
-    // "by the end of the year", "the beginning of this year": the publication year.
-    re: /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(?:the|this)\s+year\b/i,
-    build: (c, m) => yearRange(c, m, c.refDate.getFullYear(), null, 'dossier/year'),
+    // "by the end of the year", "the beginning of this year", "the end of last year": that year
+    // (TIMEX3 dates the part of a year by the year).
+    re: /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(the|this|last|next)\s+year\b/i,
+    build: (c, m) => yearRange(c, m, shiftedYear(m[1].toLowerCase() === 'the' ? 'this' : m[1], c)!, null, 'dossier/year'),
   },
 ];
 
@@ -139,7 +169,10 @@ function weekRange(c: ParsingContext, m: RegExpMatchArray, shiftDays: number): P
   const ref = c.refDate;
   // A Sunday paper's "last week" is the Monday to Saturday just gone (its "next week" starts tomorrow).
   const shift = ref.getDay() === 0 && shiftDays < 0 ? 0 : shiftDays;
-  const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shift, 12);
+  return weekOf(c, m, new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shift, 12));
+}
+
+function weekOf(c: ParsingContext, m: RegExpMatchArray, monday: Date): ParsingResult {
   const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
   const r = c.createParsingResult(m.index ?? 0, m[0]);
   r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });

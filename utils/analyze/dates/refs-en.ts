@@ -6,16 +6,17 @@ import { formatDate, type Ymd } from './resolve';
 // fended off …", "it soon will begin selling …". The present is the publication day; the past and
 // the future have no day, so their value is the publication year (a claim "recently" made sits in
 // the year the article appeared, at year precision, and a finer date in its sentence wins).
-// "current" and "recent" are left out: as adjectives they date the noun only about half the time
-// ("the recent bomb attacks", "their current names").
+// "recent" dates its noun ("the recent closing of a bakery", "a recent SEC filing") unless it is a
+// length of time ("in recent weeks"); "current" is left out: it dates its noun about half the time
+// ("current market conditions", but "their current names").
 
 const REFS: { re: RegExp; timex: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }[] = [
   // "now", "right now", "just now", "by now", "currently", "at present", "nowadays"; "now that" is
   // a conjunction of reason, "now and then" a frequency, "the now-cancelled deal" an adjective.
   { re: /\b(?:(?:right|just)\s+)?now\b(?!-|\s+(?:that|and\s+then|and\s+again)\b)|\bcurrently\b|\bat\s+present\b|\bnowadays\b/gi, timex: 'PRESENT_REF' },
-  // "recently", "more recently", "until recently", "in the past" (not "in the past three months":
-  // a length of time, nor "in the past year": a year).
-  { re: /\b(?:(?:more|until|only|very|most)\s+)?recently\b|\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour|quarter)\w*)/gi, timex: 'PAST_REF' },
+  // "recently", "more recently", "until recently", "recent", "in the past" (not "in the past three
+  // months": a length of time, nor "in the past year": a year).
+  { re: /\b(?:(?:more|until|only|very|most)\s+)?recently\b|(?<!\b(?:most|more|in)\s+)\brecent\b(?!\s+(?:weeks|months|years|days|decades|times|past|history)\b)|\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour|quarter)\w*)/gi, timex: 'PAST_REF' },
   // "soon", "in the near future" (not "as soon as", a conjunction, or "sooner").
   { re: /(?<!\bas\s)\bsoon\b(?!\s+as\b|\s+after\b)|\bin\s+the\s+(?:near\s+)?future\b/gi, timex: 'FUTURE_REF' },
 ];

@@ -48,9 +48,19 @@ function wordTense(word: string, lang: Lang): Tense {
   return null;
 }
 
-function passiveAware(tense: Tense, lang: Lang, previous: string | undefined): Tense {
-  if (tense !== 'past' || lang !== 'en' || !previous) return tense;
-  return /^(?:be|is|are|am|remain|remains|stay|stays)$/i.test(previous) ? null : tense;
+// Verbs whose infinitive looks ahead in news: "set to resume Monday", "agreed to purchase … in
+// February", "expect the transaction to be completed by Dec. 15". Not "report" or "announce":
+// "expects to report a third-quarter loss" speaks of a quarter already over.
+const EN_AHEAD = /^(?:be|begin|resume|start|complete|conclude|close|open|buy|purchase|acquire|sell|pay|hold|vote|launch|finish|expire|take|sign|visit|release|testify|decide|deliver|return)$/i;
+
+/** A word's tense as its neighbour changes it (English only). */
+function inContext(tense: Tense, lang: Lang, word: string, previous: string | undefined): Tense {
+  if (lang !== 'en' || !previous) return tense;
+  if (tense === null && /^to$/i.test(previous) && EN_AHEAD.test(word)) return 'future';
+  // "expect it to be completed by Dec. 15", "markets to remain closed until Friday": a participle
+  // after a present "be" or "remain" is a state, not the past ("are supposed to" stays a future).
+  if (tense === 'past' && /^(?:be|is|are|am|remain|remains|stay|stays)$/i.test(previous)) return null;
+  return tense;
 }
 
 /**
@@ -63,9 +73,7 @@ export function tenseAround(sentence: string, start: number, end: number, lang: 
   const words = matches.map((m, i) => ({
     start: m.index,
     end: m.index + m[0].length,
-    // "expect it to be completed by Dec. 15", "markets to remain closed until Friday": a participle
-    // after a present "be" or "remain" is a state, not the past ("are supposed to" stays a future).
-    tense: m.index >= start && m.index < end ? null : passiveAware(wordTense(m[0], lang), lang, matches[i - 1]?.[0]),
+    tense: m.index >= start && m.index < end ? null : inContext(wordTense(m[0], lang), lang, m[0], matches[i - 1]?.[0]),
   }));
   const boundaries = [...sentence.matchAll(/[,;:–—]/g)].map((m) => m.index);
   const clauseStart = Math.max(-1, ...boundaries.filter((b) => b < start)) + 1;
