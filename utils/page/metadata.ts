@@ -9,14 +9,46 @@ import { findMainElement } from './extract';
 
 type LocationLike = Pick<Location, 'href'>;
 
-function meta(doc: Document, ...keys: string[]): string {
+/**
+ * What one reading of the page consults more than once, gathered once: every source below looks at
+ * the metas, JSON-LD and main element, and on a big page each query of them costs.
+ */
+interface Page {
+  doc: Document;
+  /** First non-empty content per meta name (property, name or itemprop), lower-cased. */
+  metas: Map<string, string>;
+  /** Every meta content, in order. */
+  contents: string[];
+  ld: () => Record<string, unknown>[];
+  main: () => Element | null;
+}
+
+function lazy<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) [v, done] = [f(), true];
+    return v;
+  };
+}
+
+function pageOf(doc: Document): Page {
+  const metas = new Map<string, string>();
+  const contents: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    contents.push(content);
+    if (name && !metas.has(name)) metas.set(name, content);
+  }
+  return { doc, metas, contents, ld: lazy(() => jsonLdNodes(doc)), main: lazy(() => findMainElement(doc)) };
+}
+
+function meta(page: Page, ...keys: string[]): string {
   for (const key of keys) {
-    const lower = key.toLowerCase();
-    for (const el of Array.from(doc.querySelectorAll('meta'))) {
-      const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const content = el.getAttribute('content')?.trim();
-      if (name === lower && content) return content;
-    }
+    const v = page.metas.get(key.toLowerCase());
+    if (v) return v;
   }
   return '';
 }
@@ -65,8 +97,8 @@ function typeOf(o: Record<string, unknown>): string {
   return (Array.isArray(t) ? t.join(' ') : String(t ?? '')).toLowerCase();
 }
 
-function jsonLdPublished(doc: Document): string {
-  const nodes = jsonLdNodes(doc).filter((o) => typeof o.datePublished === 'string' || typeof o.dateCreated === 'string');
+function jsonLdPublished(page: Page): string {
+  const nodes = page.ld().filter((o) => typeof o.datePublished === 'string' || typeof o.dateCreated === 'string');
   // Prefer the article over e.g. a WebPage or an embedded VideoObject.
   nodes.sort((a, b) => Number(/article|posting|report/.test(typeOf(b))) - Number(/article|posting|report/.test(typeOf(a))));
   const best = nodes[0];
@@ -74,8 +106,9 @@ function jsonLdPublished(doc: Document): string {
 }
 
 /** Byline times: <time pubdate>, itemprop=datePublished, then the first <time datetime> of the article. */
-function bylinePublished(doc: Document): string {
-  const main = findMainElement(doc) ?? doc.body;
+function bylinePublished(page: Page): string {
+  const doc = page.doc;
+  const main = page.main() ?? doc.body;
   const scopes = main && main !== doc.body ? [main, doc] : [doc];
   for (const scope of scopes) {
     const el =
@@ -116,8 +149,9 @@ export function relativeBylineDay(text: string, now: Date): string | null {
  * Last textual resort: an element whose class or id names it a date, near the headline. Restricted
  * to before the article body ends because "related news" lists further down carry other dates.
  */
-function visibleBylineDay(doc: Document, now: Date): string | null {
-  const main = findMainElement(doc);
+function visibleBylineDay(page: Page, now: Date): string | null {
+  const doc = page.doc;
+  const main = page.main();
   const scope: ParentNode = main ?? doc;
   const sel = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], .byline, time';
   for (const el of Array.from(scope.querySelectorAll(sel)).slice(0, 40)) {
@@ -147,24 +181,23 @@ const ZONELESS_STAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/
  * Every timestamp the server wrote, in <meta> or JSON-LD. Not <time datetime>: sites like the
  * Guardian rewrite those into the visitor's zone, which says nothing of the article's.
  */
-function serverStamps(doc: Document): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) out.push((el.getAttribute('content') ?? '').trim());
-  for (const o of jsonLdNodes(doc))
+function serverStamps(page: Page): string[] {
+  const out = [...page.contents];
+  for (const o of page.ld())
     for (const key of ['datePublished', 'dateCreated', 'uploadDate']) if (typeof o[key] === 'string') out.push(String(o[key]).trim());
   return out;
 }
 
-const zonedStamps = (doc: Document) => serverStamps(doc).filter((v) => ZONED_STAMP.test(v));
+const zonedStamps = (page: Page) => serverStamps(page).filter((v) => ZONED_STAMP.test(v));
 
 /**
  * A timestamp without a zone, given its zone by the same wall-clock time stated elsewhere with one:
  * latimes.com's meta "2019-11-20T01:50:59.403" is its JSON-LD's "2019-11-20T01:50:59.403Z".
  */
-function withStatedZone(stamp: string, doc: Document): string {
+function withStatedZone(stamp: string, page: Page): string {
   if (!ZONELESS_STAMP.test(stamp)) return stamp;
   const clock = stamp.replace(' ', 'T');
-  const twin = serverStamps(doc).find((v) => {
+  const twin = serverStamps(page).find((v) => {
     const w = v.replace(' ', 'T');
     return w.startsWith(clock) && /^(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(w.slice(clock.length));
   });
@@ -172,8 +205,8 @@ function withStatedZone(stamp: string, doc: Document): string {
 }
 
 /** A visible byline that gives a time with its day: "24 листопада 2025, 00:30", "24.11.2025 00:30". */
-function visibleDayAndTime(doc: Document, now: Date): { day: string; minutes: number } | null {
-  const scope: ParentNode = findMainElement(doc) ?? doc;
+function visibleDayAndTime(page: Page, now: Date): { day: string; minutes: number } | null {
+  const scope: ParentNode = page.main() ?? page.doc;
   const sel = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], .byline, time';
   for (const el of Array.from(scope.querySelectorAll(sel)).slice(0, 40)) {
     const text = (el.textContent ?? '').slice(0, 120);
@@ -190,10 +223,10 @@ function visibleDayAndTime(doc: Document, now: Date): { day: string; minutes: nu
  * offset (JSON-LD "+02:00" beside a meta "Z"), then the date in the URL, then a visible byline whose
  * day and time differ from the UTC ones by a real zone offset (a whole quarter-hour, at most 14 h).
  */
-function inOwnZone(stamp: string, doc: Document, url: string, now: Date): string {
+function inOwnZone(stamp: string, page: Page, url: string, now: Date): string {
   const instant = Date.parse(stamp);
   if (!UTC_STAMP.test(stamp) || Number.isNaN(instant)) return stamp;
-  const same = zonedStamps(doc).find((v) => Math.abs(Date.parse(v) - instant) <= 60_000);
+  const same = zonedStamps(page).find((v) => Math.abs(Date.parse(v) - instant) <= 60_000);
   if (same) return same;
   // The publisher writes the URL's date in its own zone: techcrunch.com/2019/11/18/… with a meta of
   // 2019-11-19T04:58:46Z was published on the evening of the 18th in California.
@@ -205,7 +238,7 @@ function inOwnZone(stamp: string, doc: Document, url: string, now: Date): string
     // A zone is at most 12 hours behind UTC and 14 ahead.
     if ((shift === -1 && hour < 12) || (shift === 1 && hour >= 10)) return urlDay;
   }
-  const seen = visibleDayAndTime(doc, now);
+  const seen = visibleDayAndTime(page, now);
   if (!seen) return stamp;
   const shown = Date.parse(`${seen.day}T00:00:00Z`) + seen.minutes * 60_000;
   const offset = Math.round((shown - instant) / 60_000);
@@ -215,16 +248,24 @@ function inOwnZone(stamp: string, doc: Document, url: string, now: Date): string
 
 /** The publication date as the page states it (ISO or YYYY-MM-DD), or '' when it states none. */
 export function readPublished(doc: Document, url: string, now = new Date()): string {
+  return publishedOf(pageOf(doc), url, now);
+}
+
+function publishedOf(page: Page, url: string, now: Date): string {
   const candidates = [
-    meta(doc, 'article:published_time', 'og:published_time', 'published_time'),
-    jsonLdPublished(doc),
-    bylinePublished(doc),
-    meta(doc, 'datePublished', 'dateCreated', 'og:article:published_time', 'pdate', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'DC.date.issued',
-      'dcterms.issued', 'dcterms.created', 'DC.date', 'parsely-pub-date', 'sailthru.date', 'article.published',
-      'cXenseParse:recs:publishtime', 'date', 'Date', 'article:modified_time'),
+    () => meta(page, 'article:published_time', 'og:published_time', 'published_time'),
+    () => jsonLdPublished(page),
+    () => bylinePublished(page),
+    () => meta(page, 'datePublished', 'dateCreated', 'og:article:published_time', 'pdate', 'pubdate', 'publishdate',
+      'publish-date', 'publish_date', 'DC.date.issued', 'dcterms.issued', 'dcterms.created', 'DC.date',
+      'parsely-pub-date', 'sailthru.date', 'article.published', 'cXenseParse:recs:publishtime', 'date', 'Date',
+      'article:modified_time'),
   ];
-  for (const c of candidates) if (c && dayOf(c, now)) return inOwnZone(withStatedZone(c, doc), doc, url, now);
-  return dayInUrl(url, now) ?? visibleBylineDay(doc, now) ?? '';
+  for (const candidate of candidates) {
+    const c = candidate();
+    if (c && dayOf(c, now)) return inOwnZone(withStatedZone(c, page), page, url, now);
+  }
+  return dayInUrl(url, now) ?? visibleBylineDay(page, now) ?? '';
 }
 
 /** YYYY-MM-DD for the engine: the page's own date, today only when the page states none. */
@@ -236,17 +277,18 @@ export function publishedDay(info: Pick<PageInfo, 'publishedAt'>, now = new Date
 export function readPageInfo(doc: Document, location: LocationLike, now = new Date()): PageInfo {
   const here = withoutHash(location.href);
   const canonicalHref = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? '';
-  const url = withoutHash(absolute(canonicalHref, here) || absolute(meta(doc, 'og:url'), here) || here);
-  const title = meta(doc, 'og:title', 'twitter:title') || (doc.title ?? '').trim() || doc.querySelector('h1')?.textContent?.trim() || '';
+  const page = pageOf(doc);
+  const url = withoutHash(absolute(canonicalHref, here) || absolute(meta(page, 'og:url'), here) || here);
+  const title = meta(page, 'og:title', 'twitter:title') || (doc.title ?? '').trim() || doc.querySelector('h1')?.textContent?.trim() || '';
   let host = '';
   try {
     host = new URL(url).host;
   } catch {
     /* keep '' for opaque URLs */
   }
-  const site = meta(doc, 'og:site_name', 'application-name') || host;
+  const site = meta(page, 'og:site_name', 'application-name') || host;
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
-  const locale = meta(doc, 'og:locale', 'content-language', 'language');
+  const locale = meta(page, 'og:locale', 'content-language', 'language');
   const lang = (htmlLang || locale).trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return { url, title, site, lang, publishedAt: readPublished(doc, url, now) };
+  return { url, title, site, lang, publishedAt: publishedOf(page, url, now) };
 }
