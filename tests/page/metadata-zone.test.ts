@@ -5,7 +5,7 @@
  * then resolve a day early.
  */
 import { describe, expect, test } from 'vitest';
-import { readPublished, relativeBylineDay } from '../../utils/page/metadata';
+import { readPublished } from '../../utils/page/metadata';
 import { dayOf } from '../../utils/page/dates';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -94,25 +94,5 @@ describe('a UTC timestamp is read in the article\'s own zone', () => {
 
   test('a page without a UTC stamp is left as it is', () => {
     expect(page('<meta property="article:published_time" content="2020-06-29T00:16:15+03:00">', article('28 червня 2020, 21:16'))).toBe('2020-06-29T00:16:15+03:00');
-  });
-});
-
-describe('relative bylines', () => {
-  test.each([
-    ['Сьогодні, 14:30', '2026-11-25'], ['Вчора о 22:10', '2026-11-24'], ['Сегодня в 09:15', '2026-11-25'],
-    ['Вчера, 23:55', '2026-11-24'], ['Yesterday at 5:40 PM', '2026-11-24'],
-    ['2 години тому', '2026-11-25'], ['15 минут назад', '2026-11-25'], ['3 дні тому', '2026-11-22'],
-    ['1 день тому', '2026-11-24'], ['5 днів тому', '2026-11-20'], ['36 hours ago', '2026-11-24'],
-  ])('%s', (text, day) => expect(relativeBylineDay(text, now)).toBe(day));
-
-  test('a heading with "сьогодні" and no time is not a date', () => {
-    expect(relativeBylineDay('Новини сьогодні', now)).toBeNull();
-    expect(relativeBylineDay('Сьогодні в Україні', now)).toBeNull();
-    expect(relativeBylineDay('Закон ухвалили 2 дні тому і він набрав чинності', now)).toBeNull();
-  });
-
-  test('used only when the page states no date at all', () => {
-    expect(page('', article('Вчора, 22:10'))).toBe('2026-11-24');
-    expect(page('<meta name="date" content="2025-11-24">', article('Вчора, 22:10'))).toBe('2025-11-24');
   });
 });

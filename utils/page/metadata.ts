@@ -6,6 +6,7 @@
 import type { PageInfo } from '../messages/protocol';
 import { dayInText, dayInUrl, dayOf } from './dates';
 import { findMainElement } from './extract';
+import { relativeBylineDay, yearlessBylineDay } from './metadata-byline';
 
 type LocationLike = Pick<Location, 'href'>;
 
@@ -122,29 +123,6 @@ function bylinePublished(page: Page): string {
   return '';
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * "Сьогодні, 14:30", "Вчора о 22:10", "Сегодня в 09:15", "Yesterday at 5:40 PM", "2 години тому": bylines
- * that name the day relative to the reading. The time is required, so a "Новини сьогодні" heading is
- * not a date.
- * The reader's own calendar day is used: the extension runs where the page is read.
- */
-export function relativeBylineDay(text: string, now: Date): string | null {
-  const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const m = /^\s*(сьогодні|сегодня|today|вчора|вчера|yesterday)\s*,?\s*(?:о|об|в|во|at)?\s*\d{1,2}:\d{2}(?!\d)/iu.exec(text);
-  if (m) {
-    const back = /^(вчора|вчера|yesterday)$/i.test(m[1]) ? 1 : 0;
-    return localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - back));
-  }
-  // "2 години тому", "15 минут назад", "3 hours ago": the whole byline, so a sentence is not one.
-  const ago = /^\s*(\d{1,2})\s+(хвилин[уи]?|годин[уи]?|дн(?:і|ів|я|ей)|день|минут[уы]?|час(?:а|ов)?|minutes?|hours?|days?)\s+(?:тому|назад|ago)\s*$/iu.exec(text);
-  if (!ago) return null;
-  const unit = ago[2].toLowerCase();
-  const minutes = /^(хвил|мину|min)/.test(unit) ? 1 : /^(год|час|hour)/.test(unit) ? 60 : 24 * 60;
-  return localDay(new Date(now.getTime() - +ago[1] * minutes * 60_000));
-}
-
 /**
  * Last textual resort: an element whose class or id names it a date, near the headline. Restricted
  * to before the article body ends because "related news" lists further down carry other dates.
@@ -155,7 +133,8 @@ function visibleBylineDay(page: Page, now: Date): string | null {
   const scope: ParentNode = main ?? doc;
   const sel = '[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], .byline, time';
   for (const el of Array.from(scope.querySelectorAll(sel)).slice(0, 40)) {
-    const day = dayInText(el.textContent ?? '', now) ?? relativeBylineDay(el.textContent ?? '', now);
+    const text = el.textContent ?? '';
+    const day = dayInText(text, now) ?? relativeBylineDay(text, now) ?? yearlessBylineDay(text, now);
     if (day) return day;
   }
   if (main) {
