@@ -60,3 +60,20 @@ describe('speakers around relative clauses and over a colon', () => {
     ]);
   });
 });
+
+describe('nouns of intention and statements on both sides of a mid-sentence attribution', () => {
+  it('takes the infinitive after "plan to" and credits the name before the noun', () => {
+    expect(claims('This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile , Alabama .')).toEqual([
+      ['reported', 'to assemble the planes in Mobile , Alabama', 'EADS North America'],
+    ]);
+  });
+
+  it('keeps the statement before "…, the company said, adding that …" (wsj_0662)', () => {
+    expect(
+      claims("The transaction is subject to approval by a panel of disinterested directors, the company said, adding that shareholder approval isn't needed."),
+    ).toEqual([
+      ['reported', 'The transaction is subject to approval by a panel of disinterested directors', 'the company'],
+      ['reported', "shareholder approval isn't needed", 'the company'],
+    ]);
+  });
+});

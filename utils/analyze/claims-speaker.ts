@@ -15,12 +15,18 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   if (ANAPHORIC.test(verb.text)) return memory.last ?? null;
   const lead = text.slice(Math.max(s.start, verb.start - 60), verb.start);
   // "Critics claim that …" is a verb; "Trump's claim that …", "the claim that …" a noun.
-  if (EN_STATEMENT_NOUN.test(verb.text) && /(?:(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that)|['’]s?)\s+(?:\p{L}+\s+)?$/iu.test(lead)) {
-    // The possessor is the speaker; "the claim that …" names no one.
+  if (lang === 'en' && EN_STATEMENT_NOUN.test(verb.text)) {
+    // A noun's source is its possessor ("Trump's claim that …"), the name before it ("the EADS North
+    // America plan to …", which also reads "Trump plans to …"), or no one ("the claim that …").
     const own = /([\p{Lu}][\p{L}.'’ -]{0,40}?)['’]s?\s+(?:\p{L}+\s+)?$/u.exec(lead);
-    if (!own) return null;
-    const at = verb.start - own[0].length;
-    return resolveSpeaker(text, at, at + own[1].length, actors, memory, lang);
+    if (own) {
+      const at = verb.start - own[0].length;
+      return resolveSpeaker(text, at, at + own[1].length, actors, memory, lang);
+    }
+    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(lead) && !/(?:^|\s)(?:the|a|an|his|her|their|its|this|that|these|those|our|my)\s+$/iu.test(lead)) {
+      return antecedent(ctx, verb.start);
+    }
+    if (/(?:(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that))\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(lead)) return null;
   }
   // "…, said Jane Doe, adding that …", "He left, saying …": a participle shares its clause's subject.
   if (lang === 'en' && /ing$/i.test(verb.text)) {

@@ -6,7 +6,7 @@ import type { Speaker, SpeakerMemory } from './speaker';
 import { ANAPHORIC, PREPOSED, findQuotes, findSpeechVerbs } from './speech';
 import { bareClauseStart, objectContentStart } from './speech-en';
 import { findEnglishCues, passiveContent } from './attribution-en';
-import { looseReport } from './claims-loose';
+import { leadingReport, looseReport } from './claims-loose';
 import type { ActorSpan, ClaimSpan, Lang, Span } from './types';
 
 const THAT = /^(?:[^.!?«“„"]{0,80}?),?\s*(?:що|что|that)(?![\p{L}])[\s,]*/iu;
@@ -138,7 +138,10 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
     if (found.length === 0) parentheticalReport(ctx, found);
     continuedQuote(ctx, found, out[out.length - 1], sentences[i - 1]);
     if (found.length === 0) unclosedQuote(ctx, found, out[out.length - 1]);
-    if (found.length === 0 && lang === 'en') looseReport(ctx, found);
+    if (lang === 'en') {
+      if (found.length) leadingReport(ctx, found);
+      looseReport(ctx, found);
+    }
     colonLead = lang === 'en' && verbs.length && /:$/.test(s.text) ? { who: speakerOfVerb(ctx, verbs[verbs.length - 1], s.end) } : null;
     out.push(...found.sort((a, b) => a.start - b.start));
   });
