@@ -32,3 +32,21 @@ describe('English dates chrono misses or joins wrongly', () => {
     ]);
   });
 });
+
+describe('English amounts and lengths of time chrono reads as dates', () => {
+  it('cuts an amount read as a clock off the date, or drops it when nothing is left', () => {
+    expect(dates("Ryanair is profitable, having reported record profits of $ 269m earlier this year , and is expanding.", '2005-06-13')).toEqual([['this year', '2005']]);
+    expect(dates('Shares of Apple Inc. rose US $ 5.41 yesterday in regular trading .', '2010-06-16')).toEqual([['yesterday', '2010-06-15']]);
+  });
+
+  it('drops spans of hours and vague counts, and the dash of a range of counts', () => {
+    expect(dates('The RTS exchange fell by 6.39 percent in just two hours , while the MICEX index was suspended.', '2008-09-17')).toEqual([]);
+    expect(dates('This is the first rise in the number of jobs in several months .', '2008-09-04')).toEqual([]);
+    expect(dates('Ryanair expects passengers to jump to 70m over the next few years .', '2005-06-13')).toEqual([]);
+    expect(dates('The batteries of which would have expired after 30 -- 40 days .', '2009-07-30')).toEqual([]);
+  });
+
+  it('does not take a capitalised name ending in -ed for a past verb', () => {
+    expect(dates('iPhone 4 will be available on June 24 in the United States , United Kingdom , France , Germany and Japan .', '2010-06-08')).toEqual([['June 24', '2010-06-24']]);
+  });
+});

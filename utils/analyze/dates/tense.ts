@@ -36,7 +36,8 @@ function wordTense(word: string, lang: Lang): Tense {
   if (FUTURE_WORDS[lang].test(w)) return 'future';
   if (PAST_WORDS[lang].test(w)) return 'past';
   if (lang === 'en') {
-    if (EN_PAST.test(w)) return 'past';
+    // "United", "Limited", "Red Bull Salzburg"-style names: a capitalised -ed word is not a verb.
+    if (EN_PAST.test(w) && !/^\p{Lu}/u.test(word)) return 'past';
     return null;
   }
   if (w.endsWith('тиме') || w.endsWith('тимуть') || w.endsWith('тимемо') || w.endsWith('тиметься')) return 'future';
