@@ -123,6 +123,8 @@ export function isNounLikeBase(form: string): boolean {
 const phrase = (lemma: string, kind: CueKind): CueEntry => ({ lemma, kinds: new Set([kind]), base: false, participle: false, weak: false });
 // Phrases found by the cue finder, with what they take: "pointed out (that) …", "called Clinton a liar".
 const PHRASE_CUES: [RegExp, CueEntry][] = [
+  // "Trump is confident that …": a stance adjective with its clause.
+  [/^(?:confident|convinced|sure|certain|aware|worried|concerned|afraid|hopeful|optimistic|pessimistic|adamant|skeptical|sceptical|doubtful|insistent|persuaded|satisfied|determined|happy|pleased|proud|glad|upset|disappointed|frustrated|angry|furious|surprised|unhappy|unconvinced)$/i, phrase('believe', 'clause')],
   [/^(?:point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back)$/i, phrase('say', 'clause')],
   [/^(?:describ|characteriz|characteris|label|labell|brand|dubb|call)(?:ed|es|s)$/i, phrase('describe', 'object')],
   [/^call(?:ed|s)?\s+(?:for|on)$/i, phrase('urge', 'object')],

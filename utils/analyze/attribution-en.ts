@@ -5,7 +5,7 @@ import { NOUN_LIKE, cueEntry, isNounLikeBase, type CueEntry } from './attributio
 import type { Span } from './types';
 
 const PHRASES =
-  /(?<![\p{L}'’ʼ])(?:according to|in (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back|(?:describ|characteriz|characteris|label|labell|brand|dubb)(?:ed|es|s)(?=\s)|call(?:ed|s)(?=\s+(?:him|her|them|it|the|\p{Lu}))|(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|argument|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact|evidence|view|position|case|hope|worry|concern|doubts?|question|sign|signs|proof)(?=\s+that\s)|(?:plans?|proposals?|promises?|pledges?|vows?|threats?|decision|demands?|refusal|offer|intention|commitment|desire|wish|push|bid|effort|attempt|vote|order|request|invitation)(?=\s+to\s+[\p{Ll}]))(?![\p{L}'’ʼ])/giu;
+  /(?<![\p{L}'’ʼ])(?:according to|in (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back|(?:describ|characteriz|characteris|label|labell|brand|dubb)(?:ed|es|s)(?=\s)|call(?:ed|s)(?=\s+(?:him|her|them|it|the|\p{Lu}))|(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|argument|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact|evidence|view|position|case|hope|worry|concern|doubts?|question|sign|signs|proof)(?=\s+that\s)|(?:confident|convinced|sure|certain|aware|worried|concerned|afraid|hopeful|optimistic|pessimistic|adamant|skeptical|sceptical|doubtful|insistent|persuaded|satisfied|determined|happy|pleased|proud|glad|upset|disappointed|frustrated|angry|furious|surprised|unhappy|unconvinced)(?=\s+that\s)|(?:plans?|proposals?|promises?|pledges?|vows?|threats?|decision|demands?|refusal|offer|intention|commitment|desire|wish|push|bid|effort|attempt|vote|order|request|invitation)(?=\s+to\s+[\p{Ll}]))(?![\p{L}'’ʼ])/giu;
 /** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
 export const EN_STATEMENT_NOUN =
   /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact|evidence|position|case|worry|doubts?|question|signs?|proof|plans?|proposals?|promises?|pledges?|vows?|threats?|decision|demands?|refusal|offer|intention|commitment|desire|wish|push|bid|effort|attempt|vote|order|request|invitation)$/i;
@@ -40,6 +40,8 @@ function pluralSubjectBefore(text: string, at: number): boolean {
   return /[^su'’]s$/.test(prev) && !/^(?:his|its|hers|ours|theirs|yours|this|thus|was|has|does|is|as|us|plus|news|less|across|unless|perhaps|always|sometimes|whereas|towards|besides|afterwards|nevertheless)$/i.test(prev);
 }
 
+const AUX_AFTER = /^\s+(?:have|has|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)\b/i;
+
 export function titleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length >= 3 && words.length <= 20 && words.filter((x) => /^\p{Lu}/u.test(x)).length >= words.length * 0.7;
@@ -55,6 +57,8 @@ function verbHere(text: string, at: number, w: string, e: CueEntry): boolean {
   const lead = text.slice(Math.max(0, at - 30), at);
   if (DETERMINER.test(lead)) return false;
   const lower = w.toLowerCase();
+  // "Newspaper reports have said …", "Trump's claims were …": a noun before the sentence's verb.
+  if (NOUN_LIKE.has(e.lemma) && !lower.endsWith('ed') && !lower.endsWith('ing') && AUX_AFTER.test(text.slice(at + w.length, at + w.length + 12))) return false;
   // "who asked not to be named", "declined to be identified": a source's anonymity, not a statement.
   if (/^\s+(?:not\s+to\s+be|to\s+not\s+be|for\s+anonymity)/i.test(text.slice(at + w.length, at + w.length + 24))) return false;
   // "In announcing the plant delay", "seeking to sell": an -ing form attributes only as a participle

@@ -26,12 +26,16 @@ export function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   }
   const before = text.slice(s.start, verb.start);
   const comma = before.lastIndexOf(',');
-  if (comma < 0 || wordCount(text.slice(verb.end, s.end)) > 14) return;
+  // "…, said Larry Sabato, a professor of politics at the University of Virginia who …": after an
+  // inverted verb the speaker's description may run long.
+  const inverted = ctx.lang === 'en' && /^\s+(?:\p{Lu}|(?:the|a|an)\s)/u.test(text.slice(verb.end, s.end)) && /,\s*$/.test(before);
+  if (comma < 0 || (!inverted && wordCount(text.slice(verb.end, s.end)) > 14)) return;
   // "Apple Releases iPhone SDK, Announces Upcoming Update": a headline's second verb has no speaker after it.
   if (ctx.lang === 'en' && titleCase(s.text)) return;
   // Between the comma and the verb only a dash or a short subject ("the minister", "він").
   const subject = before.slice(comma + 1).replace(/^\s*[–—-]?\s*/, '');
-  if (wordCount(subject) > 4 || /[»”"]\s*$/.test(before.slice(0, comma))) return;
+  // English subjects with a title run longer: "the Republican presidential nominee Donald Trump".
+  if (wordCount(subject) > (ctx.lang === 'en' ? 8 : 4) || /[»”"]\s*$/.test(before.slice(0, comma))) return;
   // "The British concern, said profit fell …": with no subject before it, an English verb must be
   // followed by its speaker ("…, said the minister"), not by a clause.
   if (ctx.lang === 'en' && !subject.trim() && !/^\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)/u.test(text.slice(verb.end, s.end))) return;
@@ -59,7 +63,7 @@ export function parentheticalReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     if (comma < 0) continue;
     const subject = before.slice(comma + 1);
     // "Therefore, they said, the money …": one word before is enough when a clause follows.
-    if (wordCount(subject) < 1 || wordCount(subject) > 4 || wordCount(before.slice(0, comma)) < 1) continue;
+    if (wordCount(subject) < 1 || wordCount(subject) > (ctx.lang === 'en' ? 8 : 4) || wordCount(before.slice(0, comma)) < 1) continue;
     const span = tidy(text, s.start, s.end);
     if (!span || wordCount(text.slice(verb.end, s.end)) < 2) continue;
     const who = resolveSpeaker(text, s.start + comma + 1, verb.start, ctx.actors, ctx.memory, ctx.lang);

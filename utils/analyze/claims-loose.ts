@@ -5,6 +5,7 @@ import { cueEntry } from './attribution-en-lexicon';
 import { claim, tidy, wordCount, type SentenceCtx } from './claims-base';
 import { speakerAfterVerb, speakerOfVerb } from './claims-speaker';
 import { resolveSpeaker } from './speaker';
+import { FINITE } from './speech-en';
 import type { ClaimSpan } from './types';
 
 // Verbs of saying and believing that take content whatever shape it has; "reported", "recognizes",
@@ -25,7 +26,9 @@ export function looseReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     // The claim after the gap is this verb's own ("told the Post's board that …"): nothing is unread.
     if (first < Infinity && !ctx.verbs.some((v) => v.start >= verb.end && v.end <= first)) return;
     const e = cueEntry(verb.text);
-    if (!e || !LOOSE.has(e.lemma) || BE_BEFORE.test(text.slice(Math.max(s.start, verb.start - 30), verb.start))) continue;
+    // Other verbs of the lexicon ("reported", "recalled") only when a finite verb shows a clause follows.
+    const clauseAfter = () => e!.kinds.has('clause') && FINITE.test(text.slice(verb.end, s.end).split(/[.;:!?]/)[0]);
+    if (!e || !(LOOSE.has(e.lemma) || clauseAfter()) || BE_BEFORE.test(text.slice(Math.max(s.start, verb.start - 30), verb.start))) continue;
     const end = Math.min(s.end, first);
     const after = tidy(text, verb.end, end);
     const rest = text.slice(verb.end, end);
@@ -56,7 +59,7 @@ export function leadingReport(ctx: SentenceCtx, found: ClaimSpan[]): void {
     const after = text.slice(verb.end, s.end);
     // The verb closes its clause: a comma or the sentence end follows, or its speaker ("…, said Smith, adding").
     const closes = /^\s*(?:,|$)/.test(after) || (!subject.trim() && /^\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*,/u.test(after));
-    if (!closes || wordCount(subject) > 4 || /[»”"]\s*$/.test(before.slice(0, comma))) continue;
+    if (!closes || wordCount(subject) > 8 || /[»”"]\s*$/.test(before.slice(0, comma))) continue;
     const span = tidy(text, s.start, s.start + comma);
     if (!span || wordCount(span.text) < 3) continue;
     const who = subject.trim() ? resolveSpeaker(text, s.start + comma + 1, verb.start, ctx.actors, ctx.memory, ctx.lang) : speakerAfterVerb(ctx, verb, s.end);

@@ -30,7 +30,7 @@ const PLURAL_PRONOUN = /^(вони|они|they)$/iu;
 // Words that start a clause without being its subject ("Також Зеленський…", "Раніше…").
 // Adverbs that sit between subject and verb ("Шойгу … недавно сказал"), not part of the speaker.
 const ADVERB =
-  /^(недавно|сейчас|тогда|теперь|публично|неоднократно|прямо|позже|раньше|вновь|снова|нещодавно|зараз|тоді|тепер|публічно|знову|прямо|recently|now|publicly|again|later|also|further|repeatedly|previously|often|frequently|already|once|never|long|still|even|flatly|openly|has|have|had|would|will|could|might|may|did|does|do|has|not|never|can|cannot|can[’']t|don[’']t|doesn[’']t|didn[’']t|won[’']t|wouldn[’']t|couldn[’']t|shouldn[’']t|must|should|вже|неодноразово|уже)$/iu;
+  /^(недавно|сейчас|тогда|теперь|публично|неоднократно|прямо|позже|раньше|вновь|снова|нещодавно|зараз|тоді|тепер|публічно|знову|прямо|recently|now|publicly|again|later|also|further|repeatedly|previously|often|frequently|already|once|never|long|still|even|flatly|openly|has|have|had|would|will|could|might|may|did|does|do|has|not|never|can|cannot|can[’']t|don[’']t|doesn[’']t|didn[’']t|won[’']t|wouldn[’']t|couldn[’']t|shouldn[’']t|must|should|is|are|was|were|be|been|being|am|вже|неодноразово|уже)$/iu;
 // Weekdays and months in a speaker's window are when, not who ("сообщил в пятницу РБК источник").
 const TIME_WORD =
   /^(понеділ|вівтор|серед|четвер|п[’'ʼ]ятниц|субот|неділ|понедельн|вторник|сред[уа]|четверг|пятниц|суббот|воскресень|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|тижн|місяц|недел|месяц)/iu;

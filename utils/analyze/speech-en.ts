@@ -20,7 +20,7 @@ const SUBJECT_START =
 // sales failed …") when a finite verb follows within a few words.
 const LOWER_START = /^\s*[a-z][\w-]*(?:\s+[\w'’-]+){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|did|do|\w+n[’']t|\w{3,}ed|fell|rose|grew|went|came|took|saw|made|got|gave|led|lost|won|paid|sold|cut|hit|put|kept|left|began|became|remains?|ran|found|held|brought|bought|spent|sent|built|fought|needs?|wants?)(?![\w'’])/;
 // A finite verb within the first words: "it would", "sales fell", "the plan is".
-const FINITE =
+export const FINITE =
   /^\s*(?:\S+\s+){0,10}?(?:is|are|was|were|will|would|could|can|may|might|should|must|has|have|had|does|did|do|\w+n[’']t|\w{3,}ed|fell|rose|grew|went|came|took|saw|made|got|gave|led|lost|won|paid|sold|cut|hit|put|kept|left|began|became|remains?|ran|found|held|brought|bought|spent|sent|built|fought|needs?|wants?|says|knew|thinks|believes)(?![\w'’])/i;
 // A verb right after the "verb" means that was a noun ("Newspaper reports have said …").
 const NOT_CLAUSE =
