@@ -98,12 +98,21 @@ export function findQuotes(text: string): { open: number; close: number }[] {
     const i = m.index;
     const ch = text[i];
     const top = stack[stack.length - 1];
-    if (top && ch === top.close) {
+    // «"Сьогодні "Газпром" отримав…"»: a straight mark after a space and before a word opens a name
+    // quoted inside the quotation; taking it for the close would end the quotation at "Сьогодні".
+    const opensInner = ch === '"' && top?.close === '"' && /^[\s(]?$/.test(text[i - 1] ?? '') && /[\p{L}\d«]/u.test(text[i + 1] ?? '');
+    if (top && ch === top.close && !opensInner) {
       stack.pop();
-      if (stack.length === 0) out.push({ open: top.at, close: i });
+      // `"…компанії "Лекхім", - повідомив`: one straight mark closes the name and the quotation
+      // when the attribution dash follows.
+      const collapsed = ch === '"' && stack.length > 0 && stack.every((q) => q.close === '"') && /^[,.!?…]?\s*[–—-]\s/.test(text.slice(i + 1, i + 5));
+      if (collapsed) {
+        out.push({ open: stack[0].at, close: i });
+        stack.length = 0;
+      } else if (stack.length === 0) out.push({ open: top.at, close: i });
       continue;
     }
-    if (ch in PAIRS && !(ch === '"' && top?.close === '"')) {
+    if (ch in PAIRS && (opensInner || !(ch === '"' && top?.close === '"'))) {
       if (ch === '"' && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
       stack.push({ close: PAIRS[ch], at: i });
     }
