@@ -63,3 +63,16 @@ describe('verbs that as often take an object', () => {
     ).toEqual([['reported', "the company's performance was hampered by problems", 'Scott McNealy']]);
   });
 });
+
+describe('verbs of praise and attack take their object as the content', () => {
+  it('reads "hailed" and "praised" (readability_pages/wapo-2, MEANTIME)', () => {
+    expect(claims('In his September 2013 address to the United Nations, Obama hailed signs of hope.')).toEqual([
+      ['reported', 'signs of hope', 'Obama'],
+    ]);
+    expect(claims("When Apple CEO Steve Jobs first introduced iPhone 4 , he praised the device 's antenna design .")).toEqual([
+      ['reported', "the device 's antenna design", 'he'],
+    ]);
+    expect(cueEntry('slammed')?.kinds.has('object')).toBe(true);
+    expect(cueEntry('ripping')?.lemma).toBe('rip');
+  });
+});

@@ -35,7 +35,10 @@ const WEAK =
 const LISTENER = 'tell:told warn assure remind inform notify advise caution convince persuade';
 const OBJECT =
   'vow promise pledge threaten urge accuse blame criticize criticise praise defend tout propose suggest predict acknowledge ' +
-  'admit concede deny dismiss reject tweet post find:found show:showed:shown indicate ask demand question wonder describe';
+  'admit concede deny dismiss reject tweet post find:found show:showed:shown indicate ask demand question wonder describe ' +
+  // Political reporting's verbs of attack and praise: "Trump slammed Clinton for …", "Ryan hailed the bill as …".
+  'slam:slammed blast rip:ripped hammer bash berate lambaste decry denounce condemn applaud hail commend laud endorse ' +
+  'ridicule deride mock challenge attack chastise rebuke castigate';
 const INTENT = 'want plan intend hope aim seek:sought expect refuse vow promise pledge threaten';
 
 // Base forms that are mostly nouns or adjectives in news ("the state", "a report", "his post",
@@ -46,11 +49,11 @@ export const NOUN_LIKE = new Set([
   'question', 'demand', 'tweet', 'call', 'plan', 'aim', 'post', 'remark', 'mention', 'dispute', 'find', 'hint', 'add',
   'feel', 'know', 'understand', 'describe', 'ask', 'praise', 'blame', 'want', 'seek', 'refuse', 'defend', 'propose',
   'tout', 'reject', 'dismiss', 'press', 'snap', 'shout', 'yell', 'sigh', 'whisper', 'tease', 'taunt', 'mock', 'rant', 'echo',
-  'scoff', 'crow', 'gush', 'repeat', 'observe', 'calculate', 'realise', 'realize', 'muse', 'boast', 'brag', 'concur',
+  'scoff', 'crow', 'gush', 'slam', 'blast', 'rip', 'hammer', 'bash', 'hail', 'challenge', 'attack', 'endorse', 'rebuke', 'repeat', 'observe', 'calculate', 'realise', 'realize', 'muse', 'boast', 'brag', 'concur',
 ]);
 
 const VOWEL = /[aeiou]/;
-const DOUBLING = new Set(['admit', 'plan', 'quip', 'brag', 'concur', 'commit', 'regret', 'submit', 'omit']);
+const DOUBLING = new Set(['slam', 'rip', 'admit', 'plan', 'quip', 'brag', 'concur', 'commit', 'regret', 'submit', 'omit']);
 
 /** The regular forms of a lemma: "say" → says, sayed (unused), saying; "argue" → argues, argued, arguing. */
 function inflect(lemma: string): string[] {
