@@ -50,3 +50,21 @@ describe('English amounts and lengths of time chrono reads as dates', () => {
     expect(dates('iPhone 4 will be available on June 24 in the United States , United Kingdom , France , Germany and Japan .', '2010-06-08')).toEqual([['June 24', '2010-06-24']]);
   });
 });
+
+// Article bodies of the Scrapinghub extraction benchmark (no publication date given; one is assumed).
+describe('English readings of clocks, units and names in feature articles', () => {
+  const day = '2019-11-20';
+  it('drops seconds and minutes, "lasts", "the days after", and a word taken for a unit', () => {
+    expect(dates('The Mach E will be able to go from zero to 60 mph (97 kph) in about 3.5 seconds.', day)).toEqual([]);
+    expect(dates('The session lasts for 10-15 minutes and leaves you refreshed.', day)).toEqual([]);
+    expect(dates('Punishment was a hot button topic in the days immediately following the fight.', day)).toEqual([]);
+    expect(dates('It asked the company to unwind the agreement and returned the money after public criticism.', day)).toEqual([]);
+    expect(dates('Breathing the air was like smoking 50 cigarettes in a day.', day)).toEqual([]);
+  });
+
+  it('drops a newspaper named Today and score tables, and keeps a date after a spaced comma', () => {
+    expect(dates('Richardson, via USA Today, said that Rudolph "can\'t" be blamed.', day)).toEqual([]);
+    expect(dates('1 Kyle Busch 5040 5 1 17 27 2 Martin Truex Jr. 5035 7 0 15 24', day)).toEqual([]);
+    expect(dates('The Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion .', day)).toEqual([['on Tuesday', '2019-11-19']]);
+  });
+});

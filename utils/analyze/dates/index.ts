@@ -10,6 +10,7 @@ import { periodParsers } from './parsers-period';
 import { referenceDates } from './refs-en';
 import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { loneMonthRefiner } from './refine-month';
+import { englishRefiner } from './refine-en';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
 import { timexOf } from './timex';
@@ -25,7 +26,7 @@ function chronoFor(lang: Lang): Chrono {
     // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
     c.parsers.unshift(...englishPeriodParsers(lang), ...periodParsers(lang));
     c.parsers.push( ...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
-    c.refiners.push(quantityRefiner, trimRefiner, loneMonthRefiner, relativeYearRefiner);
+    c.refiners.push(quantityRefiner, ...(lang === 'en' ? [englishRefiner] : []), trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);
   }
   return c;

@@ -65,37 +65,6 @@ function dropFalseShortYear(text: string, r: ParsingResult): void {
 const NOW_WORDS = /^(?:right\s+)?(now|зараз|наразі|нині|тепер|сейчас|теперь|ныне)$/i;
 const WEEKDAY_ABBREVIATION = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|пн|вт|ср|чт|пт|сб|нд|вс)\.?$/i;
 
-const EN_COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+couple\s+of|several|(?:a\s+)?few)`;
-const EN_UNITS = String.raw`(?:days|weeks|months|years|decades)`;
-// "in two days" stays a date (the day it points at); "in the past three months" does not.
-const EN_DURATION = new RegExp(
-  String.raw`^(?:(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:${EN_COUNT}\s+)?${EN_UNITS}` +
-    String.raw`|(?:for|after|within|over)\s+(?:the\s+)?${EN_COUNT}\s+${EN_UNITS})$`,
-  'i',
-);
-// "five years after its launch", "two days before the phone launches": counted from an event the
-// engine does not date, so chrono's reading (counted from the publication day) is wrong.
-const EN_ANCHORED = new RegExp(String.raw`^(?:just\s+)?(?:${EN_COUNT}|one|a|an)\s+(?:day|week|month|year|decade)s?\s+(?:after|before)$`, 'i');
-// "in just two hours", "in several months": a length of time, not the moment it ends.
-const EN_SPAN = new RegExp(String.raw`^(?:in|within)\s+(?:just\s+|only\s+)?(?:(?:${EN_COUNT}|an?)\s+(?:hours?|minutes?|seconds?)|(?:several|a\s+few|few)\s+${EN_UNITS})$`, 'i');
-// "record profits of $ 269m earlier this year", "rose US $ 5.41 yesterday": chrono takes an amount
-// for a clock ("269m" = minutes, "5.41" = 5:41).
-const AMOUNT_BEFORE = /(?:[$€£¥]|\b(?:US|USD|EUR|GBP))\s*$/;
-
-/** Cuts an amount chrono read as a clock off the front of a reading; false if nothing is left. */
-function dropLeadingAmount(text: string, r: ParsingResult): boolean {
-  const m = /^[\d.,]+[mkb]?\s+/i.exec(r.text);
-  if (!m || !AMOUNT_BEFORE.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
-  const rest = r.text.slice(m[0].length);
-  if (!/^(?:yesterday|today|tomorrow|tonight|on\s|last\s|this\s|next\s)/i.test(rest) && !/^\p{Lu}/u.test(rest)) return false;
-  r.index += m[0].length;
-  r.text = rest;
-  return true;
-}
-
-// "Orangemen march each July", "every Monday": a recurring time (a TIMEX3 SET), no one date.
-const EN_RECURRING = /\b(?:each|every)\s+$/i;
-
 /** A chrono refiner that removes counts and ages and repairs short false years. */
 export const quantityRefiner: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => {
@@ -110,15 +79,6 @@ export const quantityRefiner: Refiner = {
       if (WEEKDAY_ABBREVIATION.test(r.text.trim().replace(/[,;:]$/, ''))) continue;
       // "now", "зараз", "сейчас" speak of the present state, not of a day anything happened.
       if (NOW_WORDS.test(r.text)) continue;
-      // "over the next two years", "after ten years", "for a couple of years": a length of time,
-      // which chrono turns into the single day at its far end — a place no event stands.
-      if (EN_DURATION.test(r.text) || EN_ANCHORED.test(r.text.trim()) || EN_SPAN.test(r.text.trim())) continue;
-      // "after 30 -- 40 days": the dash of a range of counts, not a date.
-      if (/^\s*[-–—]/.test(r.text)) continue;
-      if (!dropLeadingAmount(context.text, r)) continue;
-      if (EN_RECURRING.test(context.text.slice(Math.max(0, r.index - 12), r.index))) continue;
-      // "in the SEC suit": the agency, not "in a second".
-      if (/\bSEC$/.test(r.text)) continue;
       dropFalseShortYear(context.text, r);
       kept.push(r);
     }
@@ -130,9 +90,10 @@ export const quantityRefiner: Refiner = {
 export const trimRefiner: Refiner = {
   refine: (_context: ParsingContext, results: ParsingResult[]) => {
     for (const r of results) {
-      const lead = r.text.length - r.text.trimStart().length;
+      // " , on Tuesday" (text tokenised with spaces around commas): the comma is no part of the date.
+      const lead = /^[\s,;:]*/.exec(r.text)![0].length;
       r.index += lead;
-      r.text = r.text.trim().replace(/[,;:]$/, '');
+      r.text = r.text.slice(lead).trimEnd().replace(/[,;:]$/, '');
       // "In the quarter ended …" is matched with its "In" only to outlast chrono's "in a quarter
       // (of an hour)"; the date is the period.
       // "ввечері 14 листопада": matched with its part of the day to outlast chrono's bare time.

@@ -1,0 +1,66 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+
+// English readings chrono makes that are no date: lengths of time, times counted from an event the
+// text names, recurring times, amounts taken for clocks and words taken for units.
+
+const EN_COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+couple\s+of|several|(?:a\s+)?few)`;
+const EN_UNITS = String.raw`(?:days|weeks|months|years|decades)`;
+// "in two days" stays a date (the day it points at); "in the past three months" does not.
+const EN_DURATION = new RegExp(
+  String.raw`^(?:(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:${EN_COUNT}\s+)?${EN_UNITS}` +
+    String.raw`|(?:for|after|within|over)\s+(?:the\s+)?${EN_COUNT}\s+${EN_UNITS})$`,
+  'i',
+);
+// "five years after its launch", "two days before the phone launches": counted from an event the
+// engine does not date, so chrono's reading (counted from the publication day) is wrong.
+const EN_ANCHORED = new RegExp(String.raw`^(?:just\s+)?(?:${EN_COUNT}|one|a|an)\s+(?:day|week|month|year|decade)s?\s+(?:after|before)$`, 'i');
+// "in just two hours", "0-60 mph in 5.8 seconds", "for 15 minutes", "in several months", "50
+// cigarettes in a day": a length of time or a rate, not the moment it ends.
+const EN_SPAN = new RegExp(
+  String.raw`^(?:in|within|for|after|over)\s+(?:(?:just|only|about|around|nearly|almost|under)\s+)?` +
+    String.raw`(?:(?:[\d.,]+|${EN_COUNT}|an?)\s+(?:hours?|minutes?|seconds?|mins?|secs?)|(?:several|a\s+few|few)\s+${EN_UNITS}|a\s+(?:single\s+)?day)$`,
+  'i',
+);
+// "in the days immediately following", "the days after": no count, so no day.
+const EN_VAGUE = /^(?:in\s+)?the\s+(?:days|weeks|months|years)(?:\s+(?:after|before|following))?$/i;
+// "returned the money after public criticism": chrono takes any word for a unit before "after".
+const EN_WORD_AFTER = /^(?:the|a|an)\s+([a-z]+)\s+(?:after|later|before|earlier)$/i;
+const UNIT = /^(?:day|week|month|year|decade|quarter|hour|minute|second|morning|night|evening|afternoon|weekend)s?$/i;
+// "record profits of $ 269m earlier this year", "rose US $ 5.41 yesterday": chrono takes an amount
+// for a clock ("269m" = minutes, "5.41" = 5:41).
+const AMOUNT_BEFORE = /(?:[$€£¥]|\b(?:US|USD|EUR|GBP))\s*$/;
+// "Orangemen march each July", "every Monday": a recurring time (a TIMEX3 SET), no one date.
+const RECURRING_BEFORE = /\b(?:each|every)\s+$/i;
+
+/** Cuts an amount chrono read as a clock off the front of a reading; false if nothing is left. */
+function dropLeadingAmount(text: string, r: ParsingResult): boolean {
+  const m = /^[\d.,]+[mkb]?\s+/i.exec(r.text);
+  if (!m || !AMOUNT_BEFORE.test(text.slice(Math.max(0, r.index - 6), r.index))) return true;
+  const rest = r.text.slice(m[0].length);
+  if (!/^(?:yesterday|today|tomorrow|tonight|on\s|last\s|this\s|next\s)/i.test(rest) && !/^\p{Lu}/u.test(rest)) return false;
+  r.index += m[0].length;
+  r.text = rest;
+  return true;
+}
+
+function isNoDate(text: string, r: ParsingResult): boolean {
+  const t = r.text.trim();
+  if (EN_DURATION.test(t) || EN_ANCHORED.test(t) || EN_SPAN.test(t) || EN_VAGUE.test(t)) return true;
+  const word = EN_WORD_AFTER.exec(t);
+  if (word && !UNIT.test(word[1])) return true;
+  // "the session lasts for …": a verb chrono read as "last s(econd)".
+  if (/^(?:last|past|next)s$/i.test(t)) return true;
+  // "after 30 -- 40 days": the dash of a range of counts, not a date.
+  if (/^[-–—]/.test(t)) return true;
+  // "in the SEC suit": the agency, not "in a second"; "USA Today", the paper.
+  if (/\bSEC$/.test(t) || (/^today$/i.test(t) && /\bUSA\s+$/.test(text.slice(Math.max(0, r.index - 5), r.index)))) return true;
+  if (RECURRING_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index))) return true;
+  // Score tables ("Kyle Busch 5040 5 1 17") read as a year far past any news.
+  if ((r.start.get('year') ?? 0) > 2999) return true;
+  return !dropLeadingAmount(text, r);
+}
+
+/** Drops (or trims) English readings that name no date; runs after the quantity refiner. */
+export const englishRefiner: Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => results.filter((r) => !isNoDate(context.text, r)),
+};
