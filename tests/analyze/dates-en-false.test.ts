@@ -68,3 +68,18 @@ describe('English readings of clocks, units and names in feature articles', () =
     expect(dates('The Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion .', day)).toEqual([['on Tuesday', '2019-11-19']]);
   });
 });
+
+describe('English idioms of time that are no date', () => {
+  const day = '2019-11-20';
+  it('drops minutes before an event, records "in 25 years", the last minute and Black Friday', () => {
+    expect(dates('A federal jury deliberated for less than 10 minutes before convicting Webb, 51, of murder.', day)).toEqual([]);
+    expect(dates('The tour reunites Fee and McDonald together for the first time in 25 years.', day)).toEqual([]);
+    expect(dates('At the last minute, a sample came in called "Lovely Day".', day)).toEqual([]);
+    expect(dates("One of Dell's Black Friday deals have gone live early.", day)).toEqual([]);
+  });
+
+  it('reads "Now" as the present only where a sentence may start with it', () => {
+    expect(dates('This phalanx includes Instacart, DoorDash, GrubHub, Prime Now, and Homejoy.', day)).toEqual([]);
+    expect(dates('Now his own company, Salesforce, is a big Apple partner.', day)).toEqual([['Now', 'PRESENT_REF']]);
+  });
+});

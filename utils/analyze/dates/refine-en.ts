@@ -13,7 +13,13 @@ const EN_DURATION = new RegExp(
 );
 // "five years after its launch", "two days before the phone launches": counted from an event the
 // engine does not date, so chrono's reading (counted from the publication day) is wrong.
-const EN_ANCHORED = new RegExp(String.raw`^(?:just\s+)?(?:${EN_COUNT}|one|a|an)\s+(?:day|week|month|year|decade)s?\s+(?:after|before)$`, 'i');
+const EN_ANCHORED = new RegExp(
+  String.raw`^(?:(?:just|less\s+than|more\s+than|about)\s+)?(?:${EN_COUNT}|one|a|an)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:after|before)$`,
+  'i',
+);
+// "for the first time in 25 years", "the lowest level in ten years": a length of time, not 25 years on.
+const EN_RECORD = new RegExp(String.raw`^in\s+(?:${EN_COUNT}|a|one)\s+(?:day|week|month|year|decade)s?$`, 'i');
+const RECORD_BEFORE = /\b(?:first|last)\s+time|\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|longest|fastest|slowest|most|least)\b/i;
 // "in just two hours", "0-60 mph in 5.8 seconds", "for 15 minutes", "in several months", "50
 // cigarettes in a day": a length of time or a rate, not the moment it ends.
 const EN_SPAN = new RegExp(
@@ -48,8 +54,12 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   if (EN_DURATION.test(t) || EN_ANCHORED.test(t) || EN_SPAN.test(t) || EN_VAGUE.test(t)) return true;
   const word = EN_WORD_AFTER.exec(t);
   if (word && !UNIT.test(word[1])) return true;
-  // "the session lasts for …": a verb chrono read as "last s(econd)".
-  if (/^(?:last|past|next)s$/i.test(t)) return true;
+  // "the session lasts for …": a verb chrono read as "last s(econd)"; "at the last minute".
+  if (/^(?:last|past|next)s$/i.test(t) || /^(?:the\s+)?last\s+minute$/i.test(t)) return true;
+  const before = text.slice(Math.max(0, r.index - 60), r.index);
+  if (EN_RECORD.test(t) && RECORD_BEFORE.test(before.split(/[.!?]\s/).pop() ?? '')) return true;
+  // "Black Friday", "Cyber Monday": a shopping season, not the nearest Friday.
+  if (/\b(?:Black|Cyber)\s+$/.test(before) && /^(?:Friday|Monday)\b/.test(t)) return true;
   // "after 30 -- 40 days": the dash of a range of counts, not a date.
   if (/^[-–—]/.test(t)) return true;
   // "in the SEC suit": the agency, not "in a second"; "USA Today", the paper.

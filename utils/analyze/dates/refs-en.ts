@@ -29,6 +29,9 @@ export function referenceDates(text: string, found: DateSpan[], ref: Ymd): DateS
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
+      // "Prime Now", "Disney Plus is Now Live", "Set, Now $243.97": a capital inside a sentence
+      // makes "Now" part of a name or a headline, not the present.
+      if (/^N/.test(m[0]) && !/(?:^|[.!?"“”'‘’:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       const present = timex === 'PRESENT_REF';
       out.push({
         text: m[0],
