@@ -1,14 +1,51 @@
 // Finding English attribution cues in a sentence: verbs from the lemma table (any inflection), fixed
 // phrases ("according to", "called for") and nouns of statement before "that". A word is a cue only
 // where it can be a verb: "the state", "a report", "his warning" are nouns.
-import { NOUN_LIKE, cueEntry, isNounLikeBase, type CueEntry } from './attribution-en-lexicon';
+import { CUES, NOUN_LIKE, isNounLikeBase, type CueEntry } from './attribution-en-lexicon';
 import type { Span } from './types';
 
-const PHRASES =
-  /(?<![\p{L}'’ʼ])(?:according to|in (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back|(?:describ|characteriz|characteris|label|labell|brand|dubb)(?:ed|es|s)(?=\s)|call(?:ed|s)(?=\s+(?:him|her|them|it|the|\p{Lu}))|(?:assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|argument|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact|evidence|view|position|case|hope|worry|concern|doubts?|question|sign|signs|proof)(?=\s+that\s)|(?:confident|convinced|sure|certain|aware|worried|concerned|afraid|hopeful|optimistic|pessimistic|adamant|skeptical|sceptical|doubtful|insistent|persuaded|satisfied|determined|happy|pleased|proud|glad|upset|disappointed|frustrated|angry|furious|surprised|unhappy|unconvinced)(?=\s+that\s)|(?:plans?|proposals?|promises?|pledges?|vows?|threats?|decision|demands?|refusal|offer|intention|commitment|desire|wish|push|bid|effort|attempt|vote|order|request|invitation)(?=\s+to\s+[\p{Ll}]))(?![\p{L}'’ʼ])/giu;
+// Nouns that carry a statement before "that" ("Trump's claim that …"), stance adjectives ("is
+// confident that …") and nouns of intention before an infinitive ("Trump's plan to …").
+const THAT_NOUNS = (
+  'assertion allegation allegations suggestion belief contention insistence argument claim claims charge charges warning ' +
+  'warnings statement view remark remarks comment comments promise pledge prediction fear fears hope hopes concern concerns ' +
+  'accusation accusations denial admission announcement notion suspicion speculation rumor rumors rumour rumours theory ' +
+  'message conclusion finding findings estimate estimates expectation expectations assurance assurances insinuation ' +
+  'implication idea sense complaint testimony report reports assessment judgment verdict confirmation acknowledgment ' +
+  'recognition impression perception fact evidence position case worry doubt doubts question sign signs proof'
+).split(' ');
+const THAT_ADJECTIVES = (
+  'confident convinced sure certain aware worried concerned afraid hopeful optimistic pessimistic adamant skeptical ' +
+  'sceptical doubtful insistent persuaded satisfied determined happy pleased proud glad upset disappointed frustrated angry ' +
+  'furious surprised unhappy unconvinced'
+).split(' ');
+const TO_NOUNS = (
+  'plan plans proposal proposals promise promises pledge pledges vow vows threat threats decision demand demands refusal ' +
+  'offer intention commitment desire wish push bid effort attempt vote order request invitation'
+).split(' ');
+// Either case for the first letter ("Plans to …" opening a sentence), the rest as written.
+const alt = (words: string[]) => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+// Tried only where a word from PHRASE_HEADS starts, so the sticky flag anchors it there.
+const PHRASES = new RegExp(
+  `(?:[Aa]ccording to|[Ii]n (?:his|her|their|its|our) (?:view|opinion|words)|call(?:ed|s)? (?:for|on)|point(?:ed|s)? out|` +
+    `made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back|` +
+    `(?:describ|characteriz|characteris|label|labell|brand|dubb)(?:ed|es|s)(?=\\s)|call(?:ed|s)(?=\\s+(?!(?:up|off|out|in|back|to|a|an|for|on|at|by|into|from|over|away|upon|as|and|or|but|after|when|while|his|its|their|her)\\s)[\\p{L}$\\d"“])|` +
+    `(?:${alt(THAT_NOUNS)})(?=\\s+that\\s)|` +
+    // "is confident he will win": an adjective's clause may drop "that" too.
+    `(?:${alt(THAT_ADJECTIVES)})(?=\\s+(?:(?:that|he|she|it|they|we|I|you|there|the|this|his|her|their)\\s|\\p{Lu}))|` +
+    `(?:${alt(TO_NOUNS)})(?=\\s+to\\s+\\p{Ll}))(?![\\p{L}'’ʼ])`,
+  // Case-sensitive: a name after "called" and a lower-case verb after "plan to" are told by case.
+  'uy',
+);
+const PHRASE_HEADS = new Set([
+  ...'according in call called calls point pointed points made went shot fired hit snapped'.split(' '),
+  ...['describ', 'characteriz', 'characteris', 'label', 'labell', 'brand', 'dubb'].flatMap((x) => [`${x}ed`, `${x}es`, `${x}s`]),
+  ...THAT_NOUNS,
+  ...THAT_ADJECTIVES,
+  ...TO_NOUNS,
+]);
 /** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
-export const EN_STATEMENT_NOUN =
-  /^(assertion|allegations?|suggestion|belief|contention|insistence|argument|claims?|charges?|warnings?|statement|view|remarks?|comments?|promise|pledge|prediction|fears?|hopes?|concerns?|accusations?|denial|admission|announcement|notion|suspicion|speculation|rumou?rs?|theory|message|conclusion|findings?|estimates?|expectations?|assurances?|insinuation|implication|idea|sense|complaint|testimony|report|reports|assessment|judgment|verdict|confirmation|acknowledgment|recognition|impression|perception|fact|evidence|position|case|worry|doubts?|question|signs?|proof|plans?|proposals?|promises?|pledges?|vows?|threats?|decision|demands?|refusal|offer|intention|commitment|desire|wish|push|bid|effort|attempt|vote|order|request|invitation)$/i;
+export const EN_STATEMENT_NOUN = new RegExp(`^(?:${alt(THAT_NOUNS)}|${alt(TO_NOUNS)})$`, 'i');
 // Before one of these a word is a noun ("the warning", "his claims", "Trump's remarks").
 // "a previously announced agreement": an adverb may stand between.
 // "He's expected", "it's believed": a pronoun's "'s" is "is", not a possessive.
@@ -71,24 +108,26 @@ function verbHere(text: string, at: number, w: string, e: CueEntry): boolean {
 /** Every English cue in `text`, in order, with offsets in `text`. */
 export function findEnglishCues(text: string): Span[] {
   const out: Span[] = [];
-  const phraseAt = new Set<number>();
-  for (const m of text.matchAll(PHRASES)) {
-    // "despite calls for …" is a noun; "Trump calls for …" a verb.
-    if (/^calls\s/i.test(m[0]) && !subjectBefore(text, m.index)) continue;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    phraseAt.add(m.index);
-  }
+  // One pass over the words: a map lookup each, a regex only where a cue or a phrase may start.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
-    if (phraseAt.has(m.index)) continue;
-    const e = cueEntry(w);
+    const lower = w.toLowerCase();
+    if (PHRASE_HEADS.has(lower)) {
+      PHRASES.lastIndex = m.index;
+      const p = PHRASES.exec(text);
+      // "despite calls for …" is a noun; "Trump calls for …" a verb.
+      if (p && !(/^calls\s/i.test(p[0]) && !subjectBefore(text, m.index))) {
+        out.push({ text: p[0], start: m.index, end: m.index + p[0].length });
+        WORD.lastIndex = m.index + p[0].length;
+        continue;
+      }
+    }
+    const e = CUES.get(lower);
     if (!e || (isNounLikeBase(w) && !pluralSubjectBefore(text, m.index)) || !verbHere(text, m.index, w, e)) continue;
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
-  // Phrases and words come from two passes: merge them, dropping words inside a phrase ("called for").
-  out.sort((a, b) => a.start - b.start);
-  return out.filter((v, i) => i === 0 || v.start >= out[i - 1].end);
+  return out;
 }
 
 const BE_BEFORE = /(?:(?:^|[^\p{L}])(?:is|are|was|were|be|been|being)|['’]s|['’]re)\s+(?:(?:widely|generally|also|now|still|not|long|largely|initially|originally|previously|already|further|reportedly)\s+){0,2}$/iu;
