@@ -77,3 +77,20 @@ describe('nouns of intention and statements on both sides of a mid-sentence attr
     ]);
   });
 });
+
+describe('orders through a listener, recommendations and stances', () => {
+  it('takes "told customers to …" and "recommended that …" (MEANTIME)', () => {
+    expect(claims('Earlier , on June 24 , Apple told customers to either hold the phone without covering the antenna , or to use a case .')).toEqual([
+      ['reported', 'customers to either hold the phone without covering the antenna , or to use a case', 'Apple'],
+    ]);
+    expect(claims('Airbus had already recommended that one component of this system , the pitot tubes , be replaced on A330s .')).toEqual([
+      ['reported', 'one component of this system , the pitot tubes , be replaced on A330s', 'Airbus'],
+    ]);
+  });
+
+  it('reads "opposed to" after a noun as an adjective (APW19980322.0749)', () => {
+    expect(
+      claims("The discovery appeared to be the latest attempt by extremists opposed to the IRA's 8-month-old truce to undermine the peace process, set to resume Monday in Belfast."),
+    ).toEqual([]);
+  });
+});

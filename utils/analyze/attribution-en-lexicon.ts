@@ -22,7 +22,7 @@ const CLAUSE =
   'retort answer comment proclaim affirm reaffirm concur dispute question wonder ask ' +
   // Verbs that close a quotation in reporting ("…," he continued / she quipped / Trump shot back).
   'continue echo opine scoff snap:snapped shout yell exclaim recount elaborate summarize summarise crow gush sigh ' +
-  'whisper tease taunt mock chide scold press:pressed declare write:wrote:written rant:ranted';
+  'whisper tease taunt mock chide scold press:pressed declare write:wrote:written rant:ranted disagree recommend';
 
 // Verbs that as often take a plain object ("reported sales of …", "recalled the envoy", "knows the
 // area"): a clause after them without "that" must show a finite verb.
@@ -38,7 +38,7 @@ const OBJECT =
   'admit concede deny dismiss reject tweet post find:found show:showed:shown indicate ask demand question wonder describe ' +
   // Political reporting's verbs of attack and praise: "Trump slammed Clinton for …", "Ryan hailed the bill as …".
   'slam:slammed blast rip:ripped hammer bash berate lambaste decry denounce condemn applaud hail commend laud endorse ' +
-  'ridicule deride mock challenge attack chastise rebuke castigate';
+  'ridicule deride mock challenge attack chastise rebuke castigate support oppose favor favour advocate recommend';
 const INTENT = 'want plan intend hope aim seek:sought expect refuse vow promise pledge threaten';
 
 // Base forms that are mostly nouns or adjectives in news ("the state", "a report", "his post",
@@ -49,7 +49,7 @@ export const NOUN_LIKE = new Set([
   'question', 'demand', 'tweet', 'call', 'plan', 'aim', 'post', 'remark', 'mention', 'dispute', 'find', 'hint', 'add',
   'feel', 'know', 'understand', 'describe', 'ask', 'praise', 'blame', 'want', 'seek', 'refuse', 'defend', 'propose',
   'tout', 'reject', 'dismiss', 'press', 'snap', 'shout', 'yell', 'sigh', 'whisper', 'tease', 'taunt', 'mock', 'rant', 'echo',
-  'scoff', 'crow', 'gush', 'slam', 'blast', 'rip', 'hammer', 'bash', 'hail', 'challenge', 'attack', 'endorse', 'rebuke', 'repeat', 'observe', 'calculate', 'realise', 'realize', 'muse', 'boast', 'brag', 'concur',
+  'scoff', 'crow', 'gush', 'support', 'favor', 'favour', 'slam', 'blast', 'rip', 'hammer', 'bash', 'hail', 'challenge', 'attack', 'endorse', 'rebuke', 'repeat', 'observe', 'calculate', 'realise', 'realize', 'muse', 'boast', 'brag', 'concur',
 ]);
 
 const VOWEL = /[aeiou]/;

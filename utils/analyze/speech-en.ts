@@ -77,11 +77,16 @@ export function objectContentStart(verb: string, rest: string, before: string): 
   if (!cue) return -1;
   // "wants to build", "plans to run": an intention is content only as an infinitive.
   // "want U.S. President Bush to reserve …": "want" and "expect" may put their subject in between.
-  const intent = cue.kinds.has('intent') && (/^\s+to\s/i.test(rest) || (/^(?:want|wants|wanted|expect|expects|expected)$/i.test(verb) && /^\s+(?:[\w.'’-]+\s+){1,5}?to\s/.test(rest)));
+  const intent =
+    (cue.kinds.has('intent') && (/^\s+to\s/i.test(rest) || (/^(?:want|wants|wanted|expect|expects|expected)$/i.test(verb) && /^\s+(?:[\w.'’-]+\s+){1,5}?to\s/.test(rest)))) ||
+    // "told supporters to stay home", "warned Congress not to …": an order through the listener.
+    (cue.kinds.has('listener') && /^\s+(?:[\w.'’-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]/.test(rest));
   if (!cue.kinds.has('object') && !intent) return -1;
   if (FINDING_VERB.test(verb) && !STUDY.test(before.split(/\s+/).slice(-12).join(' '))) return -1;
   const m = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)!;
   const tail = rest.slice(m[0].length);
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3 || /^[.!?,;:]/.test(tail)) return -1;
+  // "extremists opposed to the truce", "a plan supported by …": a participle used as an adjective.
+  if (!intent && !/^call/i.test(verb) && /^(?:to|by|with|from|at|in)\s/i.test(tail)) return -1;
   return m[0].length;
 }
