@@ -76,3 +76,11 @@ describe('verbs of praise and attack take their object as the content', () => {
     expect(cueEntry('ripping')?.lemma).toBe('rip');
   });
 });
+
+describe('stance adjectives', () => {
+  it('reads "is concerned (that) …" with the subject as speaker (readability_pages)', () => {
+    expect(claims('The Press Council is concerned the laws would crush investigative journalism.')).toEqual([
+      ['reported', 'the laws would crush investigative journalism', 'The Press Council'],
+    ]);
+  });
+});
