@@ -33,7 +33,7 @@ export function looseReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     const after = tidy(text, verb.end, end);
     const rest = text.slice(verb.end, end);
     // "believe, but …", "told him about …", "said to be": no content follows.
-    if (/^\s*[,;:)`'"“”]/.test(rest) || /^\s+(?:\S+\s+)?(?:to|about|of|for|with|by|from|as|so|nothing|something|anything)\b/i.test(rest)) return;
+    if (/^\s*[,;:)`'"“”]/.test(rest) || /^\s+(?:\S+\s+)?(?:to|about|of|for|with|by|from|as|so|nothing|something|anything)\b/i.test(rest)) continue;
     if (after && wordCount(after.text) >= 4) {
       out.push(claim(after, speakerOfVerb(ctx, verb, end), 'reported', ctx.memory));
       return;

@@ -115,7 +115,7 @@ export function findClaims(text: string, actors: ActorSpan[], lang: Lang): Claim
   sentences.forEach((s, i) => {
     let local = cuesIn(s.text, lang);
     // "\"I don't think it will pass,\" he said": a verb inside the quotation belongs to the words said.
-    if (lang === 'en') {
+    if (lang === 'en' && local.length) {
       const quotes = findQuotes(s.text);
       local = local.filter((v) => !quotes.some((q) => v.start > q.open && v.start < q.close));
     }
