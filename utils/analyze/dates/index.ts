@@ -10,7 +10,7 @@ import { periodParsers } from './parsers-period';
 import { referenceDates } from './refs-en';
 import { quantityRefiner, relativeYearRefiner, trimRefiner } from './refine';
 import { loneMonthRefiner } from './refine-month';
-import { englishRefiner } from './refine-en';
+import { englishRefiner, sharedYearRefiner } from './refine-en';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
 import { timexOf } from './timex';
@@ -26,7 +26,7 @@ function chronoFor(lang: Lang): Chrono {
     // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
     c.parsers.unshift(...englishPeriodParsers(lang), ...periodParsers(lang));
     c.parsers.push( ...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang));
-    c.refiners.push(quantityRefiner, ...(lang === 'en' ? [englishRefiner] : []), trimRefiner, loneMonthRefiner, relativeYearRefiner);
+    c.refiners.push(quantityRefiner, ...(lang === 'en' ? [englishRefiner, sharedYearRefiner] : []), trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);
   }
   return c;
@@ -80,6 +80,12 @@ function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, 
   const sentence = lineOf(sentenceAt(sentences, start), start);
   const tense = sentence ? tenseAround(sentence.text, start - sentence.start, end - sentence.start, lang) : null;
   const from = resolveComponents(r.start, ref, tense, WEEK_MODIFIER.test(r.text));
+  // "December to February 2009": a range written once with its year starts in that year (or the
+  // one before), whatever the tense would pick for the start alone.
+  if (r.end && yearIsGuessed(r.start) && r.end.isCertain('year') && r.start.isCertain('month')) {
+    const endYear = r.end.get('year')!;
+    from.ymd.year = from.ymd.month * 100 + from.ymd.day > (r.end.get('month') ?? 12) * 100 + (r.end.get('day') ?? 31) ? endYear - 1 : endYear;
+  }
   const span: DateSpan = {
     text: text.slice(start, end),
     start,

@@ -62,9 +62,13 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   if (/\b(?:Black|Cyber)\s+$/.test(before) && /^(?:Friday|Monday)\b/.test(t)) return true;
   // "after 30 -- 40 days": the dash of a range of counts, not a date.
   if (/^[-–—]/.test(t)) return true;
-  // "in the SEC suit": the agency, not "in a second"; "USA Today", the paper.
-  if (/\bSEC$/.test(t) || (/^today$/i.test(t) && /\bUSA\s+$/.test(text.slice(Math.max(0, r.index - 5), r.index)))) return true;
+  // "in the SEC suit": the agency, not "in a second".
+  if (/\bSEC$/.test(t)) return true;
   if (RECURRING_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index))) return true;
+  // "24/7", "version 4.2.7/4.3.3": a slash between numbers that are no day and month.
+  if (/^\d{1,2}\/\d{1,2}$/.test(t) && (t === '24/7' || /[\d.]$/.test(before) || /^[.\d]/.test(text.slice(r.index + r.text.length)))) return true;
+  // "The World of Tomorrow", "USA Today": capitalised inside a sentence, the word is a name.
+  if (/^(?:Today|Tomorrow|Yesterday|Tonight)$/.test(t) && !/(?:^|[.!?"“”'‘’:—–-]\s*|\n\s*)$/.test(before.slice(-3))) return true;
   // Score tables ("Kyle Busch 5040 5 1 17") read as a year far past any news.
   if ((r.start.get('year') ?? 0) > 2999) return true;
   return !dropLeadingAmount(text, r);
@@ -73,4 +77,23 @@ function isNoDate(text: string, r: ParsingResult): boolean {
 /** Drops (or trims) English readings that name no date; runs after the quantity refiner. */
 export const englishRefiner: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) => results.filter((r) => !isNoDate(context.text, r)),
+};
+
+/**
+ * "set for August and October of 2015", "between March and May 2008": a month written without its
+ * year shares the year of the month it is paired with (the year before, if it comes later in the
+ * calendar: "December to February 2009").
+ */
+export const sharedYearRefiner: Refiner = {
+  refine: (context: ParsingContext, results: ParsingResult[]) => {
+    results.forEach((a, i) => {
+      const b = results[i + 1];
+      if (!b || a.start.isCertain('year') || !a.start.isCertain('month') || !b.start.isCertain('year') || !b.start.isCertain('month')) return;
+      const gap = context.text.slice(a.index + a.text.length, b.index);
+      if (!/^\s*(?:and|or|to|through|until|till|[-–—])\s*$/i.test(gap)) return;
+      const year = b.start.get('year')!;
+      a.start.assign('year', a.start.get('month')! > b.start.get('month')! ? year - 1 : year);
+    });
+    return results;
+  },
 };
