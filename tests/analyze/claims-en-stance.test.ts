@@ -94,3 +94,15 @@ describe('orders through a listener, recommendations and stances', () => {
     ).toEqual([]);
   });
 });
+
+describe('possessed nouns of stance', () => {
+  it('takes the object of "his criticism of …" and no such noun without a possessor (MEANTIME)', () => {
+    const sentence =
+      'An additional email by Roche provides a stark contrast to his criticism of Airbus , as he talks to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing , saying , `` I love Ya , Big Guy .';
+    expect(claims(sentence)[0].slice(0, 2)).toEqual([
+      'reported',
+      'of Airbus , as he talks to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing , saying , `` I love Ya , Big Guy',
+    ]);
+    expect(claims('The criticism of the plan grew louder in the spring.')).toEqual([]);
+  });
+});

@@ -131,6 +131,8 @@ const PHRASE_CUES: [RegExp, CueEntry][] = [
   [/^(?:point(?:ed|s)? out|made (?:it )?clear|went on to say|made the case|(?:shot|fired|hit|snapped) back)$/i, phrase('say', 'clause')],
   [/^(?:describ|characteriz|characteris|label|labell|brand|dubb|call)(?:ed|es|s)$/i, phrase('describe', 'object')],
   [/^call(?:ed|s)?\s+(?:for|on)$/i, phrase('urge', 'object')],
+  // "Trump's criticism of the deal": the object of the noun's preposition is the content.
+  [/^(?:criticisms?|support|opposition|praise|attacks?|comments|remarks|endorsement|defen[cs]e|rejection|condemnation|questions|concerns|complaints|accusations|allegations|warnings|denunciation|dismissal|embrace)$/i, phrase('criticize', 'object')],
   // "Trump's plan to deport …", "the decision to …": a noun of intention with its infinitive.
   [/^(?:plans?|proposals?|promises?|pledges?|vows?|threats?|decision|demands?|refusal|offer|intention|commitment|desire|wish|push|bid|effort|attempt|vote|order|request|invitation)$/i, phrase('plan', 'intent')],
 ];

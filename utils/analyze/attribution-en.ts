@@ -24,6 +24,10 @@ const TO_NOUNS = (
   'offer intention commitment desire wish push bid effort attempt vote order request invitation'
 ).split(' ');
 // Either case for the first letter ("Plans to …" opening a sentence), the rest as written.
+const OF_NOUNS = (
+  'criticism criticisms support opposition praise attack attacks comments remarks endorsement defense defence rejection ' +
+  'condemnation questions concerns complaints accusations allegations warnings denunciation dismissal embrace'
+).split(' ');
 const alt = (words: string[]) => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // Tried only where a word from PHRASE_HEADS starts, so the sticky flag anchors it there.
 const PHRASES = new RegExp(
@@ -33,7 +37,9 @@ const PHRASES = new RegExp(
     `(?:${alt(THAT_NOUNS)})(?=\\s+that\\s)|` +
     // "is confident he will win": an adjective's clause may drop "that" too.
     `(?:${alt(THAT_ADJECTIVES)})(?=\\s+(?:(?:that|he|she|it|they|we|I|you|there|the|this|his|her|their)\\s|\\p{Lu}))|` +
-    `(?:${alt(TO_NOUNS)})(?=\\s+to\\s+\\p{Ll}))(?![\\p{L}'’ʼ])`,
+    `(?:${alt(TO_NOUNS)})(?=\\s+to\\s+\\p{Ll})|` +
+    // "Trump's criticism of the deal", "her support for the ban": a possessed noun of stance.
+    `(?<=(?:['’]s?|\\b(?:his|her|their|its))\\s+)(?:${alt(OF_NOUNS)})(?=\\s+(?:of|for|to|on|about|against)\\s))(?![\\p{L}'’ʼ])`,
   // Case-sensitive: a name after "called" and a lower-case verb after "plan to" are told by case.
   'uy',
 );
@@ -43,6 +49,7 @@ const PHRASE_HEADS = new Set([
   ...THAT_NOUNS,
   ...THAT_ADJECTIVES,
   ...TO_NOUNS,
+  ...OF_NOUNS,
 ]);
 /** Nouns of statement ("Trump's claim that …"): the speaker is the possessor, if any. */
 export const EN_STATEMENT_NOUN = new RegExp(`^(?:${alt(THAT_NOUNS)}|${alt(TO_NOUNS)})$`, 'i');
