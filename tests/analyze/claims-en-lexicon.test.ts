@@ -84,3 +84,10 @@ describe('stance adjectives', () => {
     ]);
   });
 });
+
+describe('adverbs before the verb', () => {
+  it('keeps "strongly" out of the speaker (readability_pages/wapo-2)', () => {
+    const c = findClaims('Netanyahu strongly warned against making a “bad deal” during his March 3 address to a joint meeting of Congress.', [], 'en');
+    expect(c.map((x) => x.speaker)).toEqual(['Netanyahu']);
+  });
+});
