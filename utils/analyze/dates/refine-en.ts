@@ -8,7 +8,8 @@ const EN_UNITS = String.raw`(?:days|weeks|months|years|decades)`;
 // "in two days" stays a date (the day it points at); "in the past three months" does not.
 const EN_DURATION = new RegExp(
   String.raw`^(?:(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?:${EN_COUNT}\s+)?${EN_UNITS}` +
-    String.raw`|(?:for|after|within|over)\s+(?:the\s+)?${EN_COUNT}\s+${EN_UNITS})$`,
+    String.raw`|(?:for|after|within|over)\s+(?:the\s+)?(?:(?:about|nearly|almost|just|only|some|more\s+than|less\s+than)\s+)?` +
+    String.raw`(?:${EN_COUNT}\s+${EN_UNITS}|(?:a|an|one)\s+(?:day|week|month|year|decade)))$`,
   'i',
 );
 // "five years after its launch", "two days before the phone launches": counted from an event the
@@ -58,6 +59,8 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   if (/^(?:last|past|next)s$/i.test(t) || /^(?:the\s+)?last\s+minute$/i.test(t)) return true;
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   if (EN_RECORD.test(t) && RECORD_BEFORE.test(before.split(/[.!?]\s/).pop() ?? '')) return true;
+  // "the Sunday Business section", "The Sunday Times": a weekday naming a paper or a section.
+  if (/^(?:Sunday|Saturday|Monday|Friday)$/.test(t) && /\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.length))) return true;
   // "Black Friday", "Cyber Monday": a shopping season, not the nearest Friday.
   if (/\b(?:Black|Cyber)\s+$/.test(before) && /^(?:Friday|Monday)\b/.test(t)) return true;
   // "after 30 -- 40 days": the dash of a range of counts, not a date.
