@@ -6,6 +6,7 @@ import { createAnalysisService } from '../utils/db/analysis-service';
 import { db } from '../utils/db/database';
 import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
 import { createClipCommands, createClipMenu } from '../utils/messages/clip-commands';
+import { isSealed, sealReply } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
 import { startSync } from '../utils/sync/scheduler';
 
@@ -48,7 +49,13 @@ export default defineBackground(() => {
 
   // Returning `undefined` leaves other features' message types to their own listeners; for ours the
   // reply is the native promise of an async function (a Dexie promise would reach Chrome as undefined).
+  // Bulky ones arrive sealed as one JSON string (utils/messages/envelope.ts).
   browser.runtime.onMessage.addListener((message: unknown) =>
-    handlesMessage(message) ? (async () => handleRequest(message))() : undefined,
+    handlesMessage(message)
+      ? (async () => {
+          const reply = await handleRequest(message);
+          return isSealed(message) ? sealReply(reply) : reply;
+        })()
+      : undefined,
   );
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageClips } from '../utils/anchor/page-clips';
+import { liveRange } from '../utils/highlight/names';
 import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
 import { CLIP_SELECTION } from '../utils/messages/protocol';
@@ -52,7 +53,9 @@ export default defineContentScript({
         sliceChars: 20_000,
         watch: true,
         onClip: async (entry) => {
-          const { clip, reason } = await clips.clipRange(entry.range);
+          const range = liveRange(entry.range);
+          if (!range) throw new Error('The highlighted text has changed on the page.');
+          const { clip, reason } = await clips.clipRange(range);
           if (!clip) throw new Error(reason);
         },
       }).then(

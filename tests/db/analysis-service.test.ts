@@ -4,6 +4,7 @@ import type { CompiledGazetteer } from '../../utils/analyze/gazetteer';
 import { createAnalysisService } from '../../utils/db/analysis-service';
 import { createRouter, type GazetteerProvider } from '../../utils/messages/router';
 import { MAX_ANALYSIS_CHARS } from '../../utils/messages/protocol';
+import { unpackActors, type PackedActors } from '../../utils/messages/packed-actors';
 import { openDossierDB } from '../../utils/db/database';
 import { freshName } from './fixture';
 
@@ -21,14 +22,14 @@ function setup(compiled = compileGazetteer(entries)) {
 }
 
 describe('analysis service (background)', () => {
-  test('finds names with the real engine, at page offsets, and loads the gazetteer once per version', async () => {
+  test('finds names with the real engine, and loads the gazetteer once per version', async () => {
     const { service, source, load } = setup();
-    const { actors } = await service.names({ text, offset: 1000 });
+    const { actors } = await service.names({ text });
     expect(actors.map((a) => [a.name, a.text])).toEqual([
       ['Олександр Лукашенко', 'Олександр Лукашенко'],
       ['Білорусь', 'Білорусь'],
     ]);
-    expect(text.slice(actors[1].start - 1000, actors[1].end - 1000)).toBe('Білорусь');
+    expect(text.slice(actors[1].start, actors[1].end)).toBe('Білорусь');
     await service.names({ text: 'Лукашенка не було.' });
     expect(source.get).toHaveBeenCalledTimes(2);
     expect(load).toHaveBeenCalledTimes(1);
@@ -57,7 +58,10 @@ describe('analysis messages at the boundary', () => {
 
   test('routes analyze/names and analyze/full to the service', async () => {
     const handle = createRouter({ db: openDossierDB(freshName()), gazetteer, analysis: setup().service });
-    expect(await handle({ type: 'analyze/names', text, offset: 5 })).toMatchObject({ ok: true, value: { actors: [{ name: 'Олександр Лукашенко', start: 26 + 5 }, { name: 'Білорусь' }] } });
+    const names = await handle({ type: 'analyze/names', text });
+    expect(names.ok).toBe(true);
+    const actors = unpackActors((names as { value: { packed: PackedActors } }).value.packed, text, 5);
+    expect(actors.map((a) => [a.name, a.text, a.start])).toEqual([['Олександр Лукашенко', 'Олександр Лукашенко', 26 + 5], ['Білорусь', 'Білорусь', text.indexOf('Білорусь') + 5]]);
     expect(await handle({ type: 'analyze/full', text, published: '2025-11-24' })).toMatchObject({ ok: true, value: { lang: 'uk', published: '2025-11-24' } });
   });
 
@@ -65,7 +69,7 @@ describe('analysis messages at the boundary', () => {
     const handle = createRouter({ db: openDossierDB(freshName()), gazetteer, analysis: setup().service });
     const huge = 'а'.repeat(MAX_ANALYSIS_CHARS + 1);
     expect(await handle({ type: 'analyze/names', text: huge })).toEqual({ ok: false, error: `Refused: text is ${MAX_ANALYSIS_CHARS + 1} characters; at most ${MAX_ANALYSIS_CHARS} per request (send slices)` });
-    expect(await handle({ type: 'analyze/names', text, offset: -1 })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: offset must be an integer/) });
+    expect(await handle({ type: 'analyze/names', text: 42 })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: text must be a string/) });
     expect(await handle({ type: 'analyze/full', text, published: '24.11.2025' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: published must start with a day/) });
     expect(await handle({ type: 'analyze/full', text, published: '2025-11-24', lang: 'de' })).toMatchObject({ ok: false, error: expect.stringMatching(/lang must be one of uk, ru, en/) });
   });

@@ -256,8 +256,14 @@ describe('clips on the seed article', () => {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Alt+Shift+D');
       const focused = await page.evaluate(() => {
-        const h = (CSS as any).highlights.get('dossier-focus') as Set<Range> | undefined;
-        return h ? [...h].map((r) => r.toString()).join('') : '';
+        const h = (CSS as any).highlights.get('dossier-focus') as Set<AbstractRange> | undefined;
+        const text = (r: AbstractRange) => {
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x.toString();
+        };
+        return h ? [...h].map(text).join('') : '';
       });
       if (focused.startsWith(claim)) break;
     }

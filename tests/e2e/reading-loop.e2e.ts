@@ -33,8 +33,15 @@ async function openAndWait(url: string): Promise<Page> {
 async function hover(page: Page, name: string, text: string) {
   const point = await page.evaluate(
     ([name, text]) => {
-      const h = (CSS as any).highlights.get(name) as Set<Range>;
-      const range = [...h].find((r) => r.toString() === text) ?? [...h].find((r) => r.toString().includes(text));
+      // Highlights hold static ranges: read them through live ones.
+      const live = (r: AbstractRange) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      };
+      const ranges = [...((CSS as any).highlights.get(name) as Set<AbstractRange>)].map(live);
+      const range = ranges.find((r) => r.toString() === text) ?? ranges.find((r) => r.toString().includes(text));
       if (!range) return null;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
       const r = range.getClientRects()[0];

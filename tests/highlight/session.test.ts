@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AnalysisResult } from '../../utils/analyze/types';
 import { startSession, type Send, type Session } from '../../utils/highlight/session';
+import { packActors } from '../../utils/messages/packed-actors';
 
 const seed = readFileSync('../shared/fixtures/seed-article.html', 'utf8');
 
@@ -28,9 +29,8 @@ function fakeBackground(analyze = fakeAnalyze) {
     calls.push({ type, payload });
     switch (type) {
       case 'analyze/names': {
-        const by = payload.offset ?? 0;
         const { actors } = analyze(payload.text, null, { published: '2025-01-01' });
-        return { actors: actors.map((a) => ({ ...a, start: a.start + by, end: a.end + by })) };
+        return { packed: packActors(actors) };
       }
       case 'analyze/full': {
         const { text: _t, ...rest } = analyze(payload.text, null, { published: payload.published, lang: payload.lang });

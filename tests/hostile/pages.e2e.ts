@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { errorsSince, expectSameLayout, highlights, layoutOf, pageGlobal, plainLayout, probe, startHostile, storedSources, waitStored, type HostileEnv } from './helpers';
+import { HIGHLIGHTS_JS, errorsSince, expectSameLayout, highlights, layoutOf, pageGlobal, plainLayout, probe, startHostile, storedSources, waitStored, type HostileEnv } from './helpers';
 import { tooltipText } from '../e2e/harness';
 
 let env: HostileEnv;
@@ -39,7 +39,7 @@ async function visit(path: string, actors: string[] = []): Promise<Visit> {
 async function hover(page: Page, name: string, text: string) {
   const point = await probe<{ x: number; y: number } | null>(
     page,
-    `(() => { const h = CSS.highlights.get(${JSON.stringify(name)}); const r = h && [...h].find((r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString() === ${JSON.stringify(text)}; });
+    `(() => { const h = CSS.highlights.get(${JSON.stringify(name)}); const r = h && [...h].map((r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }).find((x) => x.toString() === ${JSON.stringify(text)});
       if (!r) return null; r.startContainer.parentElement.scrollIntoView({ block: 'center' }); const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; })()`,
   );
   expect(point, `${text} is highlighted as ${name}`).not.toBeNull();
@@ -73,7 +73,7 @@ describe('hostile pages', () => {
     // The same-origin frame is read as a page of its own, with highlights in its own document.
     await waitStored(env, env.url('/hostile/frame-inner.html'));
     const inner = page.frames().find((f) => f.url().endsWith('/hostile/frame-inner.html'))!;
-    const innerHighlights = await inner.evaluate(() => [...((CSS as any).highlights.get('dossier-actor') ?? [])].map((r: Range) => r.toString()));
+    const innerHighlights = await inner.evaluate(HIGHLIGHTS_JS).then((h) => (h as Record<string, string[]>)['dossier-actor']);
     expect(innerHighlights).toEqual(['Олександр Лукашенко', 'Reuters']);
     // srcdoc frames are about:srcdoc documents: not a page with an address, so not read.
     const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;

@@ -19,7 +19,7 @@ export interface CompiledSource {
 }
 
 export interface AnalysisService {
-  names(req: { text: string; offset?: number }): Promise<{ actors: ActorSpan[] }>;
+  names(req: { text: string }): Promise<{ actors: ActorSpan[] }>;
   full(req: { text: string; published: string; lang?: Lang }): Promise<Omit<AnalysisResult, 'text'>>;
   /** Loads the gazetteer ahead of the first page (worker start, after actors changed). */
   warm(): Promise<void>;
@@ -37,9 +37,8 @@ export function createAnalysisService<G>(source: CompiledSource, engine: Analysi
   };
 
   return {
-    async names({ text, offset = 0 }) {
-      const actors = engine.findActors(text, await gazetteer());
-      return { actors: offset ? actors.map((a) => ({ ...a, start: a.start + offset, end: a.end + offset })) : actors };
+    async names({ text }) {
+      return { actors: engine.findActors(text, await gazetteer()) };
     },
     async full({ text, published, lang }) {
       // The text is the caller's own: sending it back would double the reply for nothing.

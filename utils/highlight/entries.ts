@@ -3,10 +3,12 @@ import type { AnalysisResult } from '../analyze/types';
 import type { PageText } from '../page/extract';
 import type { HighlightData, HighlightEntry } from './names';
 
-export function entriesFor(page: Pick<PageText, 'rangeFor'>, result: Pick<AnalysisResult, 'actors' | 'dates' | 'claims' | 'candidates'>): HighlightEntry[] {
+export function entriesFor(page: Pick<PageText, 'rangeFor'> & Partial<Pick<PageText, 'spanRange'>>, result: Pick<AnalysisResult, 'actors' | 'dates' | 'claims' | 'candidates'>): HighlightEntry[] {
   const out: HighlightEntry[] = [];
+  // Static ranges where the browser has them: thousands of live ones would slow every DOM change the page makes.
+  const rangeFor = page.spanRange ?? page.rangeFor;
   const push = (data: HighlightData) => {
-    const range = page.rangeFor(data.span.start, data.span.end);
+    const range = rangeFor(data.span.start, data.span.end);
     if (range) out.push({ range, data });
   };
   for (const span of result.actors) push({ kind: 'actor', span });

@@ -28,8 +28,25 @@ export type HighlightData =
   | { kind: 'clip'; span: { text: string; start: number; end: number; id: string } };
 
 export interface HighlightEntry {
-  range: Range;
+  /** A StaticRange where highlights are native (see PageText.spanRange), a live Range otherwise. */
+  range: AbstractRange;
   data: HighlightData;
+}
+
+/**
+ * A live Range over the same text, for geometry, selection and clipping; null when the page has
+ * changed that text so the offsets no longer fit.
+ */
+export function liveRange(range: AbstractRange): Range | null {
+  if ('getClientRects' in range) return range as Range;
+  try {
+    const live = (range.startContainer.ownerDocument ?? (range.startContainer as Document)).createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,12 +1,18 @@
 /**
  * Draws highlights on the page and remembers them in document order, for hit-testing and keyboard
- * stepping. Uses the CSS Custom Highlight API, which paints ranges without touching the DOM; where a
- * browser lacks it (Firefox before 140), wraps the text in `all: unset` marks instead.
+ * stepping. Uses the CSS Custom Highlight API, which paints ranges without touching the DOM (with
+ * static ranges, which the page's own DOM changes don't have to update; past a few thousand, only
+ * those near the viewport: viewport-window.ts); where a browser lacks it (Firefox before 140), wraps
+ * the text in `all: unset` marks instead.
  */
-import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, type HighlightEntry, type HighlightKind } from './names';
+import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, liveRange, type HighlightEntry, type HighlightKind } from './names';
 import { unwrapMarks, wrapRanges } from './fallback';
 import { adoptStyles, shadowRootOf } from '../page/shadow';
 import { highlightCss } from './styles';
+import { ViewportWindow } from './viewport-window';
+
+/** Up to this many highlights, all are painted; past it, those near the viewport (see above). */
+export const PAINT_ALL_UNDER = 2_500;
 
 interface HighlightLike {
   add(range: AbstractRange): unknown;
@@ -29,9 +35,12 @@ function highlightApi(doc: Document): { registry: HighlightRegistryLike; Highlig
 }
 
 /** Document-order comparison of two ranges' starts; ranges from another tree sort last. */
-function compareStarts(a: Range, b: Range): number {
+function compareStarts(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   try {
-    return a.compareBoundaryPoints(0 /* START_TO_START */, b);
+    const scratch = (a.startContainer.ownerDocument ?? (a.startContainer as Document)).createRange();
+    scratch.setStart(a.startContainer, a.startOffset);
+    return -scratch.comparePoint(b.startContainer, b.startOffset);
   } catch {
     return 0;
   }
@@ -60,6 +69,10 @@ export class HighlightPainter {
   /** Highlights inside open shadow roots: painted, but not hit-tested (ranges of another tree can't be compared). */
   private shadowed: HighlightEntry[] = [];
   private readonly shadowStyles = new Map<ShadowRoot, () => void>();
+  private window: ViewportWindow | null = null;
+  private total = 0;
+  /** One live Range for hit-testing static ranges (comparePoint), moved from entry to entry. */
+  private scratch: Range | null = null;
 
   constructor(private readonly doc: Document, opts: { forceFallback?: boolean } = {}) {
     this.api = opts.forceFallback ? null : highlightApi(doc);
@@ -88,23 +101,51 @@ export class HighlightPainter {
     for (const e of entries) {
       if (e.range.collapsed) continue;
       if (this.api && this.addShadowed(e)) continue;
+      // The fallback moves text into marks and re-points each range at them: it needs live ranges.
+      if (!this.api) e.range = liveRange(e.range) ?? e.range;
       const list = fresh.get(e.data.kind) ?? [];
       list.push(e);
       fresh.set(e.data.kind, list);
     }
+    const added: HighlightEntry[] = [];
     for (const [kind, list] of fresh) {
       // One batch comes from one extraction, so text offsets order it without touching the DOM;
       // merging with earlier batches needs only a linear number of DOM comparisons.
       list.sort((a, b) => a.data.span.start - b.data.span.start);
       this.byKind.set(kind, mergeSorted(this.byKind.get(kind) ?? [], list));
-      const h = this.highlight(HIGHLIGHT_NAMES[kind], PRIORITY[kind]);
-      if (h) for (const e of list) h.add(e.range);
+      added.push(...list);
     }
+    this.total += added.length;
     this.ordered = null;
     if (!this.api) {
-      const all = [...fresh.values()].flat();
-      this.marks.push(...wrapRanges(this.doc, all.map((e) => ({ range: e.range, name: HIGHLIGHT_NAMES[e.data.kind], priority: PRIORITY[e.data.kind] }))));
+      this.marks.push(...wrapRanges(this.doc, added.map((e) => ({ range: e.range as Range, name: HIGHLIGHT_NAMES[e.data.kind], priority: PRIORITY[e.data.kind] }))));
+      return;
     }
+    const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!this.window && this.total > PAINT_ALL_UNDER && typeof view?.IntersectionObserver === 'function') {
+      this.window = new ViewportWindow(view, (list) => this.paint(list, true), (list) => this.paint(list, false));
+      // What is painted already stays until the observer says its block is out of reach.
+      this.window.add([...this.byKind.values()].flat().filter((e) => !added.includes(e)), true);
+    }
+    if (this.window) this.window.add(added);
+    else this.paint(added, true);
+  }
+
+  /** Puts entries' ranges into (or takes them out of) their kind's CSS highlight. */
+  private paint(entries: HighlightEntry[], on: boolean): void {
+    for (const e of entries) {
+      const h = this.highlight(HIGHLIGHT_NAMES[e.data.kind], PRIORITY[e.data.kind]);
+      if (on) h?.add(e.range);
+      else h?.delete(e.range);
+    }
+  }
+
+  /** How many highlights of each kind were found on the page (painted or waiting off screen). */
+  counts(): Partial<Record<HighlightKind, number>> {
+    const out: Partial<Record<HighlightKind, number>> = {};
+    for (const [kind, list] of this.byKind) out[kind] = list.length;
+    for (const e of this.shadowed) out[e.data.kind] = (out[e.data.kind] ?? 0) + 1;
+    return out;
   }
 
   /** Paints an entry that lives in an open shadow root (styles adopted there once); false for light-DOM entries. */
@@ -121,15 +162,20 @@ export class HighlightPainter {
   removeWithin(root: Node): number {
     let dropped = 0;
     for (const [kind, list] of this.byKind) {
-      const keep = list.filter((e) => !root.contains(e.range.startContainer));
-      const gone = list.filter((e) => root.contains(e.range.startContainer));
+      // Static ranges keep pointing at text nodes the page has removed (a live one would collapse):
+      // those go too, wherever they were.
+      const inside = (e: HighlightEntry) => root.contains(e.range.startContainer) || !e.range.startContainer.isConnected;
+      const keep = list.filter((e) => !inside(e));
+      const gone = list.filter(inside);
       const h = this.highlights.get(HIGHLIGHT_NAMES[kind]);
       for (const e of gone) h?.delete(e.range);
+      this.window?.remove(gone);
       dropped += gone.length;
       this.byKind.set(kind, keep);
     }
+    this.total -= dropped;
     this.ordered = null;
-    if (this.focused && root.contains(this.focused.range.startContainer)) this.focus(null);
+    if (this.focused && (root.contains(this.focused.range.startContainer) || !this.focused.range.startContainer.isConnected)) this.focus(null);
     const inside = this.marks.filter((m) => root.contains(m));
     if (inside.length) {
       unwrapMarks(inside);
@@ -163,9 +209,13 @@ export class HighlightPainter {
         const mid = (lo + hi) >> 1;
         let c: number;
         try {
-          c = list[mid].range.comparePoint(node, offset);
+          const r = list[mid].range;
+          const scratch = (this.scratch ??= this.doc.createRange());
+          scratch.setStart(r.startContainer, r.startOffset);
+          scratch.setEnd(r.endContainer, r.endOffset);
+          c = scratch.comparePoint(node, offset);
         } catch {
-          return out; // the point is in another document or a detached tree
+          return out; // the point is in another document or a detached tree, or the text changed under a range
         }
         if (c === 0) {
           out.push(list[mid]);
@@ -204,6 +254,10 @@ export class HighlightPainter {
     }
     this.highlights.clear();
     this.byKind.clear();
+    this.window?.disconnect();
+    this.window = null;
+    this.total = 0;
+    this.scratch = null;
     this.shadowed = [];
     for (const remove of this.shadowStyles.values()) remove();
     this.shadowStyles.clear();

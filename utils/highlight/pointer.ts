@@ -5,7 +5,7 @@
  * pointer is not actually over.
  */
 import type { HighlightPainter } from './painter';
-import type { HighlightEntry } from './names';
+import { liveRange, type HighlightEntry } from './names';
 
 interface CaretDoc {
   caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
@@ -25,8 +25,8 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
   return null;
 }
 
-function boxesContain(range: Range, x: number, y: number): boolean {
-  for (const rect of Array.from(range.getClientRects())) {
+function boxesContain(range: AbstractRange, x: number, y: number): boolean {
+  for (const rect of Array.from(liveRange(range)?.getClientRects() ?? [])) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   }
   return false;

@@ -8,7 +8,7 @@ import { guessBaseForm, type BaseGuess } from '../analyze/lemma';
 import type { AnalysisResult, Lang } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
-import { extractText, type ExtractOptions } from '../page/extract';
+import { createExtractor, extractText, type ExtractOptions } from '../page/extract';
 import { publishedDay, readPageInfo } from '../page/metadata';
 import { mergeResults, withinRegion, type Slice } from '../page/scan';
 import { slicesInReadingOrder } from '../page/reading-order';
@@ -17,6 +17,7 @@ import { entriesFor } from './entries';
 import { bindInteraction } from './interaction';
 import type { HighlightEntry } from './names';
 import { HighlightPainter } from './painter';
+import { readInSteps, readWithNames } from './names-stream';
 import { pipelined, retrying } from './remote';
 import { injectHighlightStyles } from './styles';
 import { TooltipHost } from './tooltip-host';
@@ -53,13 +54,6 @@ export interface Session {
   stop(): void;
 }
 
-/**
- * Characters per `analyze/names` request: the background matches one in a few ms, and the first
- * (where the reader is) comes back soon; bigger slices would delay the first highlights.
- */
-const NAME_SLICE_CHARS = 50_000;
-/** Requests in flight at once: the background always has the next slice, and other tabs still get a turn. */
-const NAMES_IN_FLIGHT = 4;
 const FULL_IN_FLIGHT = 2;
 /**
  * The whole engine (dates, claims, events) reads this much text at most, starting where the reader
@@ -72,9 +66,9 @@ const MAX_ANALYSED_CHARS = 600_000;
 const PAINT_EVERY_MS = 250;
 
 /** Timeline marks the page can read (the content script shares the page's performance timeline). */
-const mark = (name: string) => {
+const mark = (name: string, detail?: unknown) => {
   try {
-    performance.mark(`dossier:${name}`);
+    performance.mark(`dossier:${name}`, detail === undefined ? undefined : { detail });
   } catch {
     // performance.mark is missing or refuses in some test DOMs; timings are optional.
   }
@@ -141,15 +135,13 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       readHref = deps.location.href;
       info = readPageInfo(doc, deps.location, deps.now?.());
       published = publishedDay(info, deps.now?.());
-      const page = extractText(doc, deps.extract);
-      mark('extracted');
-      if (controller.signal.aborted) return;
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
+      quietly(() => painter.clear());
       // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
       // megabytes costs more than finding them: the first batch is drawn at once, later ones are
-      // gathered and drawn at most every PAINT_EVERY_MS, less often on big pages, where a repaint of
-      // tens of thousands of ranges takes longer itself (5 MB: every ~3 s).
-      const paintEvery = Math.max(PAINT_EVERY_MS, page.text.length / 1000);
+      // gathered and drawn at most every PAINT_EVERY_MS (more seldom on big pages, where a repaint
+      // of tens of thousands of ranges takes longer itself).
+      let paintEvery = PAINT_EVERY_MS;
       let first = true;
       let pending: HighlightEntry[] = [];
       let paintedAt = 0;
@@ -165,23 +157,30 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         if (first) mark('first-highlight');
         first = false;
       };
-      quietly(() => painter.clear());
-      // Names first, over the whole page, matched in the background (close to one read of the text).
-      // Only with native highlights: the fallback wraps text in elements, and drawing names twice
-      // (here and with the full results) would nest them.
+      // Names first, matched in the background while the page is read (close to one read of the
+      // text). Only with native highlights: the fallback wraps text in elements, and drawing names
+      // twice (here and with the full results) would nest them.
+      const extractor = createExtractor(doc, deps.extract);
       const namesFirst = painter.native;
-      if (namesFirst) {
-        const slices = slicesInReadingOrder(page, NAME_SLICE_CHARS, scrolled);
-        const ask = (s: Slice) => send('analyze/names', { text: page.text.slice(s.start, s.end), offset: s.start });
-        await pipelined(slices, ask, async (_s, { actors }, i) => {
-          paint(entriesFor(page, { actors, dates: [], claims: [], candidates: [] }));
-          // Drawing is the page's own work: give it a turn between batches.
-          if (i < slices.length - 1) await deps.yieldToPage?.();
-        }, { inFlight: NAMES_IN_FLIGHT, signal: controller.signal });
-        if (controller.signal.aborted) return;
-        paint([], 'now');
-      }
-      mark('names-highlighted');
+      const reading = namesFirst
+        ? await readWithNames({
+            extractor,
+            send,
+            signal: controller.signal,
+            scrolled,
+            yieldToPage: deps.yieldToPage,
+            // A short article goes to the whole engine at once: one round trip instead of two.
+            skipUnder: deps.sliceChars ?? 20_000,
+            onNames: (actors, reader) => paint(entriesFor(reader, { actors, dates: [], claims: [], candidates: [] })),
+          })
+        : { page: await readInSteps(extractor, deps.yieldToPage), matched: false };
+      const { page, matched } = reading;
+      mark('extracted');
+      if (controller.signal.aborted) return;
+      paintEvery = Math.max(PAINT_EVERY_MS, page.text.length / 1000);
+      if (matched) paint([], 'now');
+      // With thousands of names only those near the viewport are painted: the counts say what was found.
+      mark('names-highlighted', { found: painter.counts() });
       // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
       const slices: Slice[] = [];
       let read = 0;
@@ -195,12 +194,12 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       // rest within seconds anyway.
       let fullSlices = 0;
       const { result } = await analyzeText(page.text, slices, (s, r) => {
-        const shifted = { actors: namesFirst ? [] : shift(r.actors, s.start), dates: shift(r.dates, s.start), claims: shift(r.claims, s.start), candidates: shift(r.candidates, s.start) };
+        const shifted = { actors: matched ? [] : shift(r.actors, s.start), dates: shift(r.dates, s.start), claims: shift(r.claims, s.start), candidates: shift(r.candidates, s.start) };
         paint(entriesFor(page, shifted), fullSlices++ === 0 ? 'now' : 'later');
       });
       if (controller.signal.aborted) return;
       paint([], 'now');
-      mark('all-highlights');
+      mark('all-highlights', { found: painter.counts() });
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
       const stored = withinRegion(result, page.main.start, page.main.end);

@@ -7,7 +7,7 @@ import { h, render } from 'preact';
 import { Tooltip, type TooltipDetails, type TooltipState, type Translate } from '../../components/Tooltip';
 import { tooltipCss } from '../../components/TooltipStyles';
 import { UI_ATTRIBUTE } from '../page/extract';
-import type { HighlightEntry } from './names';
+import { liveRange, type HighlightEntry } from './names';
 
 export const TOOLTIP_TAG = 'dossier-tooltip';
 
@@ -133,10 +133,11 @@ export class TooltipHost {
   }
 
   /** Puts the card below the range (above when there is no room), inside the viewport. */
-  private place(range: Range): void {
+  private place(where: AbstractRange): void {
     const card = this.mount?.querySelector('.card') as HTMLElement | null;
     const win = this.doc.defaultView;
-    if (!card || !win) return;
+    const range = liveRange(where);
+    if (!card || !win || !range) return;
     const rects = Array.from(range.getClientRects());
     const anchor = rects[0] ?? range.getBoundingClientRect();
     const box = card.getBoundingClientRect();

@@ -3,6 +3,7 @@
  * resolving to the value or throwing the background's error message.
  */
 import { browser } from 'wxt/browser';
+import { openReply, seal } from './envelope';
 import type { Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 
 export type Transport = (message: unknown) => Promise<unknown>;
@@ -20,7 +21,7 @@ export async function sendRequest<T extends RequestType>(
   payload: Omit<RequestOf<T>, 'type'>,
   transport: Transport = runtimeTransport,
 ): Promise<ResponseOf<T>> {
-  const reply = await transport({ ...payload, type });
+  const reply = openReply(await transport(seal({ ...payload, type })));
   if (!isReply(reply)) {
     // `undefined` means no listener answered (background asleep or a non-async listener).
     throw new Error(`No valid reply to ${type} from the background (got ${reply === undefined ? 'nothing' : typeof reply}).`);

@@ -4,7 +4,8 @@
  * trusting anything (a page can't forge runtime messages, but a compromised content script context
  * or a bug can send anything).
  */
-import type { ActorSpan, AnalysisResult, Lang } from '../analyze/types';
+import type { AnalysisResult, Lang } from '../analyze/types';
+import type { PackedActors } from './packed-actors';
 import type { ActorRecord, ClaimRecord, ClipRecord, EventRecord, Selector, SourceRecord } from '../db/records';
 import type { ClipList, ClipQuery } from '../db/clips';
 import type { SearchResult } from '../db/search';
@@ -34,7 +35,7 @@ export interface Requests {
    * Content script: the names in a slice of the page's text, matched in the background against the
    * gazetteer it keeps loaded (pages never receive the compiled trie). Offsets are shifted by `offset`.
    */
-  'analyze/names': { req: { text: string; offset?: number }; res: { actors: ActorSpan[] } };
+  'analyze/names': { req: { text: string }; res: { packed: PackedActors } };
   /** Content script: the whole engine over a slice (offsets into `text`), run in the background. */
   'analyze/full': { req: { text: string; published: string; lang?: Lang }; res: Omit<AnalysisResult, 'text'> };
   /** Tooltip: what the store knows about an actor, other than this page. */

@@ -11,6 +11,8 @@ import { listTimeline } from '../db/timeline';
 import { deleteActor, listActors, saveActor, trackActor } from '../db/actors';
 import { exportActors, importActors } from '../db/actors-io';
 import { clipHandlers } from './clip-routes';
+import { ENVELOPE, openMessage } from './envelope';
+import { packActors } from './packed-actors';
 import { ShapeError } from './check';
 import type { AnyRequest, Reply, RequestType, ResponseOf } from './protocol';
 import { REQUEST_TYPES, parseRequest } from './validate';
@@ -47,7 +49,7 @@ function handlers({ db, gazetteer, analysis }: RouterDeps): Handlers {
       return { sourceId };
     },
     'gazetteer/get': () => gazetteer.get(),
-    'analyze/names': ({ text, offset }) => analyser().names({ text, offset }),
+    'analyze/names': async ({ text }) => ({ packed: packActors((await analyser().names({ text })).actors) }),
     'analyze/full': ({ text, published, lang }) => analyser().full({ text, published, lang }),
     'related/actor': ({ name, excludeUrl }) => relatedToActor(db, name, excludeUrl),
     'related/date': ({ value, excludeUrl }) => relatedToDate(db, value, excludeUrl),
@@ -69,7 +71,7 @@ function handlers({ db, gazetteer, analysis }: RouterDeps): Handlers {
  */
 export function handlesMessage(message: unknown): boolean {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && (REQUEST_TYPES as string[]).includes(type);
+  return typeof type === 'string' && (type === ENVELOPE || (REQUEST_TYPES as string[]).includes(type));
 }
 
 export function createRouter(deps: RouterDeps): (message: unknown) => Promise<Reply<unknown>> {
@@ -77,7 +79,7 @@ export function createRouter(deps: RouterDeps): (message: unknown) => Promise<Re
   return async function handleRequest(message) {
     let request: AnyRequest;
     try {
-      request = parseRequest(message);
+      request = parseRequest(openMessage(message));
     } catch (e) {
       return { ok: false, error: e instanceof ShapeError ? `Refused: ${e.message}` : String(e) };
     }

@@ -76,7 +76,7 @@ const aliases = object({ uk: optional(stringList), ru: optional(stringList), en:
 const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }>, 'type'>> } = {
   'page/analyzed': object({ page, result }),
   'gazetteer/get': empty,
-  'analyze/names': object({ text: pageText, offset: optional(offset) }),
+  'analyze/names': object({ text: pageText }),
   'analyze/full': object({ text: pageText, published, lang: optional(lang) }),
   'related/actor': object({ name: str, excludeUrl: optional(str) }),
   'related/date': object({ value: dateValue, excludeUrl: optional(str) }),

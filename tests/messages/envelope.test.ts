@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { ENVELOPE, isSealed, openReply, seal, sealReply } from '../../utils/messages/envelope';
+import { sendRequest } from '../../utils/messages/client';
+import { createRouter, handlesMessage, type GazetteerProvider } from '../../utils/messages/router';
+import { openDossierDB } from '../../utils/db/database';
+import { freshName } from '../db/fixture';
+
+const gazetteer: GazetteerProvider = { get: async () => ({ version: 'v', data: {} }), invalidate: () => undefined, starterNames: async () => new Set() };
+
+/** The background's listener over a real router and store, behind a channel that copies values as JSON. */
+function background() {
+  const handle = createRouter({ db: openDossierDB(freshName()), gazetteer });
+  const seen: unknown[] = [];
+  const transport = async (message: unknown) => {
+    const copy = JSON.parse(JSON.stringify(message)) as unknown;
+    seen.push(copy);
+    if (!handlesMessage(copy)) return undefined;
+    const reply = await handle(copy);
+    return JSON.parse(JSON.stringify(isSealed(copy) ? sealReply(reply) : reply)) as unknown;
+  };
+  return { seen, transport, handle };
+}
+
+const page = { url: 'https://example.com/a', title: 'Стаття', site: 'example.com', lang: 'uk', publishedAt: '2025-11-24' };
+const result = {
+  published: '2025-11-24',
+  lang: 'uk' as const,
+  actors: [{ text: 'Білорусь', start: 0, end: 8, name: 'Білорусь', kind: 'place' as const }],
+  dates: [],
+  claims: [],
+  candidates: [],
+  events: [],
+};
+
+describe('sealed messages (bulky payloads as one JSON string)', () => {
+  test('a stored analysis goes sealed, is stored as the object it was, and its reply comes back opened', async () => {
+    const bg = background();
+    const { sourceId } = await sendRequest('page/analyzed', { page, result } as never, bg.transport);
+    expect(sourceId).toEqual(expect.any(String));
+    expect(bg.seen[0]).toEqual({ type: ENVELOPE, body: expect.stringContaining('"Білорусь"') });
+  });
+
+  test('small messages are not sealed', () => {
+    const m = { type: 'related/actor', name: 'Білорусь' };
+    expect(seal(m)).toBe(m);
+    expect(openReply({ ok: true, value: 1 })).toEqual({ ok: true, value: 1 });
+  });
+
+  test('a sealed message that is not JSON, or names no known type, is refused with a reason', async () => {
+    const { handle } = background();
+    expect(await handle({ type: ENVELOPE, body: '{"type": "page/analy' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: the sealed message is not valid JSON/) });
+    expect(await handle({ type: ENVELOPE, body: '{"type": "drop/tables"}' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: unknown message type "drop\/tables"/) });
+    expect(handlesMessage({ type: 'someone/else' })).toBe(false);
+    expect(openReply({ type: ENVELOPE, body: 'not json' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Bulky messages travel as one JSON string. Extension messaging converts a message value by value
+ * on the sender's main thread: a page's stored analysis (thousands of spans) took ~100 ms of the
+ * page's time, where JSON.stringify of the same takes a fraction and the channel then copies one
+ * string. The router opens the envelope before validating, so handlers never see it; the background
+ * seals the reply to a sealed request the same way.
+ */
+import { ShapeError } from './check';
+
+export const ENVELOPE = 'dossier/json';
+
+/** Request types whose payloads (or replies) are large object graphs. */
+const BULKY = new Set(['page/analyzed', 'analyze/full']);
+
+interface Sealed {
+  type: typeof ENVELOPE;
+  body: string;
+}
+
+export const isSealed = (m: unknown): m is Sealed =>
+  typeof m === 'object' && m !== null && (m as { type?: unknown }).type === ENVELOPE && typeof (m as { body?: unknown }).body === 'string';
+
+/** The message as it goes on the channel. */
+export function seal(message: { type: string }): unknown {
+  return BULKY.has(message.type) ? { type: ENVELOPE, body: JSON.stringify(message) } : message;
+}
+
+/** What a sealed message holds (anything else as it is); a body that is not JSON is refused. */
+export function openMessage(message: unknown): unknown {
+  if (!isSealed(message)) return message;
+  try {
+    return JSON.parse(message.body) as unknown;
+  } catch (e) {
+    throw new ShapeError(`the sealed message is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** A reply, sealed for its way back. */
+export function sealReply(reply: unknown): Sealed {
+  return { type: ENVELOPE, body: JSON.stringify(reply) };
+}
+
+/** A reply as it comes off the channel (sealed replies are opened; one that does not parse is no reply). */
+export function openReply(reply: unknown): unknown {
+  if (!isSealed(reply)) return reply;
+  try {
+    return JSON.parse(reply.body) as unknown;
+  } catch {
+    return undefined; // reported by the caller as "no valid reply"
+  }
+}
