@@ -97,7 +97,7 @@ try {
           note: `times from ${runs[0].source}; actors ${runs[0].highlights['dossier-actor'] ?? 0}`,
         };
         rows.push(row);
-        log(`dossier ${row.page} ${row.gazetteer}: names ${row.namesMs.toFixed(0)} ms (runs ${runs.map((r) => r.namesMs.toFixed(0)).join(', ')}), full ${row.fullMs?.toFixed(0)} ms, steps ${JSON.stringify(runs[0].steps)}, first ${row.firstMs?.toFixed(0)} ms, long tasks ${runs.map((r) => r.longTasks.map((d) => d.toFixed(0)).join('+') || '0').join(' / ')}, heap ${row.peakHeapMb?.toFixed(1)} MB, ${JSON.stringify(runs[0].highlights)}`);
+        log(`dossier ${row.page} ${row.gazetteer}: names ${row.namesMs.toFixed(0)} ms (runs ${runs.map((r) => r.namesMs.toFixed(0)).join(', ')}), full ${row.fullMs?.toFixed(0)} ms, steps ${JSON.stringify(runs[0].steps)}, first ${row.firstMs?.toFixed(0)} ms, long tasks ${runs.map((r) => r.longTasks.map((d) => d.toFixed(0)).join('+') || '0').join(' / ')}, heap ${row.peakHeapMb?.toFixed(1)} MB, found ${JSON.stringify(runs[0].highlights)}, painted ${JSON.stringify(runs[0].painted)}`);
       }
     } finally {
       await b.close();
@@ -207,7 +207,9 @@ try {
     `\`npm run bench\`${quick ? ' --quick' : ''}, ${when} UTC, headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), ${cpus().length}-core machine, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end. Medians.`,
     'Dossier times run from the content script start (`dossier:start`) to its marks; baselines are one synchronous call',
     'on the loaded page in a browser without the extension. Peak JS heap: the page renderer heap while the content script',
-    'works, minus the same page without the extension (CDP Runtime.getHeapUsage, sampled every 25 ms).',
+    'works, minus the same page without the extension (CDP Runtime.getHeapUsage, sampled every 25 ms). "Highlights found"',
+    'is the content script\'s own count (`dossier:all-highlights` mark detail): past 2,500 highlights it paints only the',
+    'text within two screens of the viewport and follows the reader\'s scrolling, so CSS.highlights holds fewer ranges.',
     '',
     table,
     '',

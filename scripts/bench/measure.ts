@@ -21,7 +21,10 @@ export interface PageRun {
   steps: Record<string, number>;
   /** How the times were taken: the content script's own marks or frame polling of CSS.highlights. */
   source: 'marks' | 'frames';
+  /** Highlights found, by CSS highlight name (the content script's own count: past 2,500 it paints only those near the viewport). */
   highlights: Record<string, number>;
+  /** Ranges in CSS.highlights when the run ended (what was painted). */
+  painted: Record<string, number>;
   longTasks: number[];
   peakHeapMb: number;
   retainedHeapMb: number;
@@ -32,6 +35,7 @@ interface InPage {
   watch: { first: number; last: number; total: number };
   longTasks: { start: number; duration: number }[];
   counts: Record<string, number>;
+  found: Record<string, number> | null;
   dcl: number;
   now: number;
 }
@@ -43,6 +47,7 @@ const read = (page: Page): Promise<InPage> =>
     watch: { ...__bench.watch },
     longTasks: __bench.longTasks.slice(),
     counts: __bench.highlightCounts(),
+    found: performance.getEntriesByName('dossier:all-highlights')[0]?.detail?.found ?? null,
     dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
     now: performance.now(),
   })`) as Promise<InPage>;
@@ -105,7 +110,9 @@ export async function runWithExtension(b: BenchBrowser, url: string, plainMb: nu
       allMs: all - origin,
       steps,
       source: marks ? 'marks' : 'frames',
-      highlights: s.counts,
+      // Found counts by kind, named as the CSS highlights are (dossier-actor …); a build without them: what was painted.
+      highlights: s.found ? Object.fromEntries(Object.entries(s.found).map(([k, v]) => ['dossier-' + k, v])) : s.counts,
+      painted: s.counts,
       // Tasks while the content script worked, plus one frame after (the paint of its highlights).
       longTasks: s.longTasks.filter((t) => t.start + t.duration >= origin && t.start <= all + 50).map((t) => t.duration),
       peakHeapMb: Math.max(0, peak - plainMb),

@@ -40,7 +40,7 @@ function ratio(rows: Row[], row: Row): string {
 }
 
 export function markdownTable(rows: Row[]): string {
-  const head = '| page | gazetteer | highlighter | runs | first highlight ms | all names highlighted ms | + dates, claims, candidates ms | highlights | long tasks >50 ms (median per run; longest) | peak JS heap MB | names: vs Dossier |';
+  const head = '| page | gazetteer | highlighter | runs | first highlight ms | all names highlighted ms | + dates, claims, candidates ms | highlights found | long tasks >50 ms (median per run; longest) | peak JS heap MB | names: vs Dossier |';
   const sep = '|' + ' --- |'.repeat(11);
   const lines = rows.map((r) =>
     `| ${r.page} | ${r.gazetteer} | ${r.engine} | ${r.runs} | ${fmt(r.firstMs)} | ${r.note?.startsWith('error') ? r.note : fmt(r.namesMs)} | ${fmt(r.fullMs)} | ${r.highlights} | ${r.longTasks}; ${fmt(r.longestTaskMs)} ms | ${fmt(r.peakHeapMb, 1)} | ${ratio(rows, r)} |`,
