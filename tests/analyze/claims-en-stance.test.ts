@@ -106,3 +106,25 @@ describe('possessed nouns of stance', () => {
     expect(claims('The criticism of the plan grew louder in the spring.')).toEqual([]);
   });
 });
+
+describe('speakers inside relative clauses and after "according to" (readability_pages/ars-1)', () => {
+  it('reads the pronoun of a relative clause without "that" as the subject', () => {
+    expect(claims('Askar has released proof-of-concept attack code he said exploits the vulnerability to crash any server hosting the game.')).toEqual([
+      ['reported', 'exploits the vulnerability to crash any server hosting the game', 'he'],
+    ]);
+  });
+
+  it('ends the source of "according to" where its relative clause begins, and takes no "that" after it as content', () => {
+    expect(
+      claims(
+        'A flaw in the wildly popular online game Minecraft makes it easy for just about anyone to crash the server hosting the game, according to a computer programmer who has released proof-of-concept code that exploits the vulnerability.',
+      ),
+    ).toEqual([
+      [
+        'reported',
+        'A flaw in the wildly popular online game Minecraft makes it easy for just about anyone to crash the server hosting the game',
+        'a computer programmer',
+      ],
+    ]);
+  });
+});

@@ -21,7 +21,10 @@ export function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     const lead = text.slice(s.start, verb.start);
     // Without the comma the statement must be long enough not to be a noun phrase ("the data according to").
     const span = /,\s*$/.test(lead) || wordCount(lead) >= 5 ? tidy(text, s.start, verb.start) : null;
-    if (span && wordCount(span.text) >= 3) out.push(claim(span, speakerAfterVerb(ctx, verb, s.end), 'reported', ctx.memory));
+    // "according to a programmer who has released …": the source ends where its relative clause begins.
+    const rel = ctx.lang === 'en' ? text.slice(verb.end, s.end).search(/\s(?:who|which|that|whose)\s/) : -1;
+    const limit = rel >= 0 ? verb.end + rel : s.end;
+    if (span && wordCount(span.text) >= 3) out.push(claim(span, speakerAfterVerb(ctx, verb, limit), 'reported', ctx.memory));
     return;
   }
   const before = text.slice(s.start, verb.start);

@@ -47,12 +47,23 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   const before = text.slice(s.start, verb.start);
   const cut = Math.max(...[',', '»', '”', ':', '('].map((ch) => before.lastIndexOf(ch)));
   const subjectFrom = s.start + cut + 1;
-  // "Trump, who said …", "officials who say …": a relative pronoun stands for the noun before it.
-  const rel = lang === 'en' ? /(?:^\s*that|(?:^|\s)(?:who|which))\s+(?:[\p{L}’']+\s+){0,3}$/iu.exec(before.slice(cut + 1)) : null;
+  // "Trump, who said …", "officials who say …": a relative pronoun stands for the noun before it;
+  // in "code that he said …", "the deal which Trump called …" the words after it are the subject.
+  const rel = lang === 'en' ? /(?:^\s*that|(?:^|\s)(?:who|which|that|whom))\s+((?:[\p{L}’'.-]+\s+){0,4})$/iu.exec(before.slice(cut + 1)) : null;
   if (rel) {
     const at = s.start + cut + 1 + rel.index + (rel[0].length - rel[0].trimStart().length);
-    const noun = antecedent(ctx, at);
-    if (noun) return noun;
+    const own = !AUXILIARIES.test(rel[1]) && /^(?:he|she|they|we|I|you|it|the|a|an|this|these|his|her|their|\p{Lu})/u.test(rel[1])
+      ? resolveSpeaker(text, verb.start - rel[1].length, verb.start, actors, memory, lang)
+      : null;
+    const who = own ?? antecedent(ctx, at);
+    if (who) return who;
+  }
+  // "attack code he said exploits …": a pronoun right before the verb is its subject, whatever precedes.
+  const pronoun = lang === 'en' ? /(?:^|\s)(he|she|they|we|I)\s+((?:[\p{L}]+\s+){0,2})$/u.exec(before.slice(cut + 1)) : null;
+  if (pronoun && AUXILIARIES.test(pronoun[2]) && before.slice(cut + 1).trim() !== pronoun[1]) {
+    const at = verb.start - pronoun[0].trimStart().length;
+    const who = resolveSpeaker(text, at, at + pronoun[1].length, actors, memory, lang);
+    if (who) return who;
   }
   // "He sold the property and said …": the subject of coordinated verbs opens the clause.
   const coordinated = /\s(?:and|but|or|і|та|й|и|а|але|но)\s*$/iu.test(before.slice(cut + 1));
@@ -76,6 +87,9 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   return resolveSpeaker(text, verb.end, stop >= 0 ? verb.end + stop : limit, actors, memory, lang);
 }
 
+// Between a subject relative pronoun and its verb: "who has repeatedly said".
+const AUXILIARIES =
+  /^(?:(?:has|have|had|would|will|could|can|may|might|did|does|do|is|are|was|were|also|previously|repeatedly|once|later|recently|often|never|not|publicly|privately|long|still|now|just|already|even|reportedly|allegedly)\s+)*$/i;
 // Phrases that open a sentence before its subject: "In a statement,", "On Tuesday,", "However,".
 const INTRO = /^\s*(?:in|on|at|during|after|before|since|when|while|as|earlier|later|however|meanwhile|still|yet|but|and|also|instead|separately|last|this|speaking|asked|according|for|with|without|under|despite|although|though|if|because)\b/i;
 

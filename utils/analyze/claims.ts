@@ -31,7 +31,8 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     const object = ctx.lang === 'en' && !afterQuote && bare < 0 ? objectContentStart(verb.text, rest, text.slice(s.start, verb.start)) : -1;
     if (bare >= 0 && (!m || bare < m[0].length - 5)) from = verb.end + bare;
     else if (object >= 0) from = verb.end + object;
-    else if (m && cuesIn(m[0], ctx.lang).length === 0) from = verb.end + m[0].length;
+    // "…, according to a programmer who released code that exploits …": that "that" is not the content's.
+    else if (m && cuesIn(m[0], ctx.lang).length === 0 && !(ctx.lang === 'en' && isPreposed)) from = verb.end + m[0].length;
     else if ((isPreposed || asPrefix) && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
     // "Мама сказала: попробуй…" — a colon after the verb opens the words said.
     else if (colon) from = verb.end + colon[0].length;
