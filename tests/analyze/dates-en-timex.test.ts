@@ -41,3 +41,17 @@ describe('TIMEX3 values of periods the calendar value cannot name', () => {
     expect(isoWeek({ year: 1998, month: 1, day: 19 })).toBe('1998-W04');
   });
 });
+
+describe('TIMEX3 values of weekends, decades ago and the end of a month', () => {
+  it('names a weekend by its ISO week', () => {
+    expect(timex('Barclays PLC pulled out of negotiations over the weekend .', '2008-09-17')).toEqual([['weekend', '2008-09-13', '2008-W37-WE']]);
+    expect(timex('Investors are awaiting the outcome of several meetings that will be held this weekend .', '2008-10-09')).toEqual([
+      ['this weekend', '2008-10-11', '2008-W41-WE'],
+    ]);
+  });
+
+  it('reads "a decade ago" as a year and "the end of March" as the month', () => {
+    expect(timex('The plant closed a decade ago.', '2013-03-22')).toEqual([['a decade ago', '2003', undefined]]);
+    expect(timex('GM has until the end of May to restructure its company.', '2009-04-03')).toEqual([['end of May', '2009-05', undefined]]);
+  });
+});

@@ -40,9 +40,9 @@ export interface DateSpan extends Span {
   /** End of a range ("з 1 по 5 травня"), same format as value. */
   endValue?: string;
   /**
-   * The TIMEX3 (ISO-TimeML) value when the phrase names a unit `value` cannot: a week (1998-W12), a
-   * quarter (1989-Q3), a half (1990-H1), a season (1998-SU), a decade (199), a century (19), or a
-   * time relative to the text: PRESENT_REF ("now"; `value` = the publication day), PAST_REF
+   * The TIMEX3 (ISO-TimeML) value when the phrase names a unit `value` cannot: a week (1998-W12)
+   * or its weekend (1998-W12-WE), a quarter (1989-Q3), a half (1990-H1), a season (1998-SU), a
+   * decade (199), a century (19), or a time relative to the text: PRESENT_REF ("now"; `value` = the publication day), PAST_REF
    * ("recently") and FUTURE_REF ("soon"; `value` = the publication year). Absent when it equals `value`.
    */
   timex?: string;

@@ -13,7 +13,7 @@ import { loneMonthRefiner } from './refine-month';
 import { englishRefiner, sharedYearRefiner } from './refine-en';
 import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } from './resolve';
 import { tenseAround, type Tense } from './tense';
-import { timexOf } from './timex';
+import { isoWeek, timexOf } from './timex';
 
 const BASE: Record<Lang, Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual, en: chrono.en.casual };
 const configured = new Map<Lang, Chrono>();
@@ -93,6 +93,8 @@ function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, 
     value: formatDate(from.ymd, from.precision),
     precision: from.precision,
   };
+  // "over the weekend": TIMEX3 names it by its ISO week ("2013-W11-WE").
+  if (lang === 'en' && from.precision === 'day' && /\bweekend\b/i.test(r.text)) span.timex = `${isoWeek(from.ymd)}-WE`;
   if (r.end) {
     const to = resolveComponents(r.end, ref, tense);
     // A range written once with its month ("з 1 по 5 травня") shares the start's year.

@@ -137,6 +137,16 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     },
   },
   {
+    // "a decade ago", "two decades ago", "a century ago": the year that far back (chrono counts
+    // days to years only).
+    re: /\b(a|one|two|three|four|five|several)\s+(decade|centur)(?:y|ies|s)?\s+ago\b/i,
+    build: (c, m) => {
+      const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1].toLowerCase()];
+      if (!n) return null;
+      return yearRange(c, m, c.refDate.getFullYear() - n * (m[2].toLowerCase() === 'decade' ? 10 : 100), null, 'dossier/year');
+    },
+  },
+  {
     // "this week": Monday to Sunday of the publication week.
     re: /\bthis\s+week\b/i,
     build: (c, m) => weekRange(c, m, 0),

@@ -79,7 +79,17 @@ function isNoDate(text: string, r: ParsingResult): boolean {
 
 /** Drops (or trims) English readings that name no date; runs after the quantity refiner. */
 export const englishRefiner: Refiner = {
-  refine: (context: ParsingContext, results: ParsingResult[]) => results.filter((r) => !isNoDate(context.text, r)),
+  refine: (context: ParsingContext, results: ParsingResult[]) =>
+    results.filter((r) => {
+      if (isNoDate(context.text, r)) return false;
+      // "by the end of March", "the end of the month": chrono picks the last day, but the text
+      // names no day (TIMEX3 dates it by the month).
+      if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?!.*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))/i.test(r.text.trim()) && r.start.isCertain('month')) {
+        r.start.delete('day');
+        r.start.imply('day', 1);
+      }
+      return true;
+    }),
 };
 
 /**
