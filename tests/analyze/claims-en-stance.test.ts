@@ -128,3 +128,17 @@ describe('speakers inside relative clauses and after "according to" (readability
     ]);
   });
 });
+
+describe('quotations and colons right after the verb (readability_pages/bbc-1)', () => {
+  it('credits a quotation opened right after "he said"', () => {
+    expect(claims('Talking about how he was feeling after his recent successes, he said "every president, every leader has strengths and weaknesses".')).toEqual([
+      ['direct', 'every president, every leader has strengths and weaknesses', 'he'],
+    ]);
+  });
+
+  it('reads "…, President Obama also said:" as announcing the next line, not attributing the phrase before it', () => {
+    expect(claims('In a wide-ranging interview, President Obama also said:\nThe UK must stay in the EU to have influence on the world stage')).toEqual([
+      ['reported', 'The UK must stay in the EU to have influence on the world stage', 'President Obama'],
+    ]);
+  });
+});

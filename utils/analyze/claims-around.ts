@@ -33,8 +33,9 @@ export function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   // inverted verb the speaker's description may run long.
   const inverted = ctx.lang === 'en' && /^\s+(?:\p{Lu}|(?:the|a|an)\s)/u.test(text.slice(verb.end, s.end)) && /,\s*$/.test(before);
   if (comma < 0 || (!inverted && wordCount(text.slice(verb.end, s.end)) > 14)) return;
-  // "Apple Releases iPhone SDK, Announces Upcoming Update": a headline's second verb has no speaker after it.
-  if (ctx.lang === 'en' && titleCase(s.text)) return;
+  // "Apple Releases iPhone SDK, Announces Upcoming Update": a headline's second verb has no speaker after
+  // it; "In a wide-ranging interview, President Obama also said:" announces words still to come.
+  if (ctx.lang === 'en' && (titleCase(s.text) || /^\s*:/.test(text.slice(verb.end, s.end)))) return;
   // Between the comma and the verb only a dash or a short subject ("the minister", "він").
   const subject = before.slice(comma + 1).replace(/^\s*[–—-]?\s*/, '');
   // English subjects with a title run longer: "the Republican presidential nominee Donald Trump".

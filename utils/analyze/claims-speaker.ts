@@ -106,7 +106,7 @@ export function antecedent(ctx: SentenceCtx, end: number): Speaker | null {
 
 const PRONOUN_SUBJECT = /^(he|she|they|we|i|it|він|вона|вони|ми|я|он|она|они|мы)$/iu;
 const DETERMINER = /^(the|a|an|his|her|their|its|our|this|that|these|those)$/iu;
-const LEADING_FILLER = /^(but|and|or|however|also|then|meanwhile|але|і|та|а|проте|но|и|однако)$/iu;
+const LEADING_FILLER = /^(but|and|or|so|however|also|then|meanwhile|але|і|та|а|проте|но|и|однако)$/iu;
 
 /** The subject at the start of a clause: a pronoun, a run of capitalised words, or "the police". */
 export function leadingSubject(ctx: SentenceCtx, from: number, to: number): Speaker | null {

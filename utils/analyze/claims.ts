@@ -88,7 +88,9 @@ function quoted(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     } else {
       const intro = text.slice(s.start, open);
       const verb = [...ctx.verbs].reverse().find((v) => v.end <= open);
-      if (verb && /[:,]\s*$/.test(intro)) who = speakerOfVerb(ctx, verb, open);
+      // `he said "every president …"`: English may open the quotation right after the verb.
+      const adjacent = ctx.lang === 'en' && verb && text.slice(verb.end, open).trim() === '';
+      if (verb && (/[:,]\s*$/.test(intro) || adjacent)) who = speakerOfVerb(ctx, verb, open);
     }
     // Unattributed, a quotation is a statement only if it reads as a sentence: capitalised, several
     // words, and either ending in its own full stop or opening the sentence. A quoted title at the
