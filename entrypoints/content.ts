@@ -11,6 +11,13 @@ import { loadSiteAccess, siteAllowed } from '../utils/page/site-access';
 import { yieldToMainThread } from '../utils/page/reading-order';
 import { liveLayout } from '../utils/page/layout';
 
+/** The reader has limited Dossier to other sites. */
+class NotAllowed extends Error {
+  constructor() {
+    super('Dossier is limited to other sites (options page).');
+  }
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   // Same-origin iframes are read as pages of their own; other origins' frames stop at once (frames.ts).
@@ -22,8 +29,12 @@ export default defineContentScript({
     performance.mark('dossier:start');
     try {
       if (!isReadablePage(document, location.href) || !isReadableFrame(window)) return;
-      // The reader may have limited Dossier to chosen sites (options page; docs/permissions.md).
-      if (!siteAllowed(location.href, await loadSiteAccess(browser.storage.sync))) return;
+      // The reader may have limited Dossier to chosen sites (options page; docs/permissions.md). The
+      // setting is read while the page is: nothing is sent, drawn or stored before it says yes.
+      const allowed = loadSiteAccess(browser.storage.sync).then((access) => {
+        if (!siteAllowed(location.href, access)) throw new NotAllowed();
+      });
+      allowed.catch(() => undefined); // (awaited below and by the session)
       const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
       let ready!: (session: Session | null) => void;
       const reading = new Promise<Session | null>((resolve) => (ready = resolve));
@@ -31,10 +42,10 @@ export default defineContentScript({
       // from the selection when the background asks (context menu, keyboard command).
       const clips = startPageClips({ doc: document, location, send: sendRequest, extract: liveLayout, yieldToPage, analysis: () => reading.then((s) => s?.result ?? null) });
       ctx.onInvalidated(() => clips.stop());
-      clips.draw().catch((e: unknown) => console.debug('[dossier] clips not drawn:', e));
+      allowed.then(() => clips.draw()).catch((e: unknown) => e instanceof NotAllowed || console.debug('[dossier] clips not drawn:', e));
       browser.runtime.onMessage.addListener((message: unknown) =>
         (message as { type?: unknown } | null)?.type === CLIP_SELECTION
-          ? clips.clipSelection().then(
+          ? allowed.then(() => clips.clipSelection()).then(
               (value) => ({ ok: true, value }),
               (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
             )
@@ -48,6 +59,7 @@ export default defineContentScript({
         extract: liveLayout,
         // setTimeout(0) would be clamped to 4 ms after a few nested calls: hundreds of slices add up.
         yieldToPage: yieldToMainThread,
+        ready: allowed,
         // The whole engine runs in the background at ~5 ms per 1,000 characters: a slice this big is
         // ~100 ms there, so other tabs' requests still get a turn between two of ours.
         sliceChars: 20_000,
@@ -65,7 +77,7 @@ export default defineContentScript({
         },
         (e: unknown) => {
           ready(null);
-          console.debug('[dossier] page not analysed:', e);
+          if (!(e instanceof NotAllowed)) console.debug('[dossier] page not analysed:', e);
         },
       );
     } catch (e) {

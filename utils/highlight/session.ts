@@ -38,6 +38,11 @@ export interface SessionDeps {
   now?: () => Date;
   /** Watch the page for added text (on in the content script; tests drive rescans directly). */
   watch?: boolean;
+  /**
+   * Resolves once the page may be analysed (the reader's site list, read from storage meanwhile):
+   * the page is read while it is pending, but nothing is sent before. Rejecting stops the session.
+   */
+  ready?: Promise<unknown>;
   /** Saves a highlighted claim as a clip (the tooltip's "Clip" button); no button without it. */
   onClip?: (entry: HighlightEntry) => Promise<void>;
 }
@@ -85,13 +90,24 @@ const asLang = (lang: string): Lang | undefined => (lang === 'uk' || lang === 'r
 export async function startSession(deps: SessionDeps): Promise<Session> {
   const { doc } = deps;
   const controller = new AbortController();
-  const send = retrying(deps.send, controller.signal);
+  const retried = retrying(deps.send, controller.signal);
+  const send: Send = async (type, payload) => {
+    await deps.ready;
+    return retried(type, payload);
+  };
   const painter = new HighlightPainter(doc, { forceFallback: deps.forceFallback });
-  const removeStyles = injectHighlightStyles(doc);
+  // Injected with the first highlight: a new style sheet makes the browser restyle the whole page,
+  // which done earlier would land (forced) inside our first reading step.
+  let removeStyles: (() => void) | null = null;
+  const drawNow = (entries: HighlightEntry[]) => {
+    removeStyles ??= injectHighlightStyles(doc);
+    quietly(() => painter.add(entries));
+  };
   const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));
   let info = readPageInfo(doc, deps.location, deps.now?.());
   let published = publishedDay(info, deps.now?.());
   let readHref = deps.location.href;
+  let rescans = 0;
   let watcher: Watcher | null = null;
   // Re-scans of changed blocks wait for a full read in progress, which would otherwise wipe them.
   let whenDrawn: Promise<void> = Promise.resolve();
@@ -131,10 +147,12 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
     tooltip,
     result: null,
     async rescan() {
-      // A single-page app may have navigated: the page is then another article.
+      // A single-page app may have navigated, or the page changed: then it is another article.
+      if (rescans++ > 0) {
+        info = readPageInfo(doc, deps.location, deps.now?.());
+        published = publishedDay(info, deps.now?.());
+      }
       readHref = deps.location.href;
-      info = readPageInfo(doc, deps.location, deps.now?.());
-      published = publishedDay(info, deps.now?.());
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
       quietly(() => painter.clear());
       // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
@@ -153,7 +171,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         const batch = pending;
         pending = [];
         paintedAt = now;
-        quietly(() => painter.add(batch));
+        drawNow(batch);
         if (first) mark('first-highlight');
         first = false;
       };
@@ -217,7 +235,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         if (!page.text.trim()) continue;
         const { result } = await analyzeText(page.text, slicesInReadingOrder(page, deps.sliceChars ?? 20_000, false));
         if (controller.signal.aborted) return;
-        quietly(() => painter.add(entriesFor(page, result)));
+        drawNow(entriesFor(page, result));
       }
     },
     stop() {
@@ -226,7 +244,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       unbind();
       tooltip.destroy();
       painter.clear();
-      removeStyles();
+      removeStyles?.();
     },
   };
 
