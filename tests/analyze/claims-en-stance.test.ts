@@ -142,3 +142,37 @@ describe('quotations and colons right after the verb (readability_pages/bbc-1)',
     ]);
   });
 });
+
+describe('circumstances and appositions around the attribution (readability_pages wapo-1, seattletimes-1)', () => {
+  it('takes no clause from where and when a quotation was declared', () => {
+    expect(claims('“Our nation is in danger,” Essid declared in a televised address Wednesday evening.')).toEqual([
+      ['direct', 'Our nation is in danger', 'Essid'],
+    ]);
+  });
+
+  it('reads a mid-sentence "according to X, an apposition" as trailing', () => {
+    expect(
+      claims('Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product in 2013, according to the World Travel and Tourism Council, an industry body.'),
+    ).toEqual([
+      ['reported', 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product in 2013', 'the World Travel and Tourism Council'],
+    ]);
+  });
+
+  it('reads "X said," inside the sentence, not a relative "prices it said were" at its end', () => {
+    expect(
+      claims('Within months of the acquisition, Forte said, Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal.'),
+    ).toEqual([
+      [
+        'reported',
+        'Within months of the acquisition, Forte said, Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal',
+        'Forte',
+      ],
+    ]);
+  });
+
+  it('takes no subject that opens with a preposition', () => {
+    expect(
+      claims('From the deck of his 106-year-old halibut schooner, skipper Wade Bassi has better insight than most into what’s happening at Amazon-owned Whole Foods Market, at least as pertains to the product he knows best.'),
+    ).toEqual([]);
+  });
+});

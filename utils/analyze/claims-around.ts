@@ -40,6 +40,12 @@ export function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   const subject = before.slice(comma + 1).replace(/^\s*[–—-]?\s*/, '');
   // English subjects with a title run longer: "the Republican presidential nominee Donald Trump".
   if (wordCount(subject) > (ctx.lang === 'en' ? 8 : 4) || /[»”"]\s*$/.test(before.slice(0, comma))) return;
+  if (ctx.lang === 'en') {
+    // A subject does not open with a preposition: "…, at least as pertains to the product he knows".
+    if (/^\s*(?:at|in|on|as|for|to|from|with|by|of|than|into|about)\s/i.test(subject)) return;
+    // "…, prices it said were a result of the deal": a verb followed by a finite verb is a relative clause.
+    if (/^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|do|does|did)\b/i.test(text.slice(verb.end, s.end))) return;
+  }
   // "The British concern, said profit fell …": with no subject before it, an English verb must be
   // followed by its speaker ("…, said the minister"), not by a clause.
   if (ctx.lang === 'en' && !subject.trim() && !/^\s+(?:\p{Lu}|(?:the|a|an|his|her|their)\s)/u.test(text.slice(verb.end, s.end))) return;

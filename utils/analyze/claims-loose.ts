@@ -29,6 +29,9 @@ export function looseReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     // Other verbs of the lexicon ("reported", "recalled") only when a finite verb shows a clause follows.
     const clauseAfter = () => e!.kinds.has('clause') && FINITE.test(text.slice(verb.end, s.end).split(/[.;:!?]/)[0]);
     if (!e || !(LOOSE.has(e.lemma) || clauseAfter()) || BE_BEFORE.test(text.slice(Math.max(s.start, verb.start - 30), verb.start))) continue;
+    // `"Our nation is in danger," Essid declared in a televised address`: after a quotation the verb's
+    // words are its circumstances.
+    if (/[»”"'’]\s*[,–—-]?\s*(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(s.start, verb.start - 60), verb.start)) && /[»”"]/.test(text.slice(s.start, verb.start))) continue;
     const end = Math.min(s.end, first);
     const after = tidy(text, verb.end, end);
     const rest = text.slice(verb.end, end);

@@ -26,13 +26,19 @@ function reported(ctx: SentenceCtx, out: ClaimSpan[], covered: Span[]): void {
     const asPrefix = /^\s*(?:как|як|as)\s+$/iu.test(text.slice(s.start, verb.start)) && rest.includes(',');
     // `"…," said Jane Doe, the chief executive`: after a quotation the verb is followed by its speaker.
     const afterQuote = /[»”"'’]\s*[,–—-]?\s*$/.test(text.slice(s.start, verb.start));
-    const bare = ctx.lang === 'en' && !afterQuote ? bareClauseStart(verb.text, rest) : -1;
+    // `"Our nation is in danger," Essid declared in a televised address`: after a quotation and its
+    // speaker, what follows the verb is where and when, not a clause.
+    const quotedBefore = ctx.lang === 'en' && /[»”"]\s*[,–—-]?\s*(?:[\p{L}.'’-]+\s+){1,6}$/u.test(text.slice(s.start, verb.start));
+    const bare = ctx.lang === 'en' && !afterQuote && !(quotedBefore && /^\s+(?:in|on|at|during)\s/i.test(rest)) ? bareClauseStart(verb.text, rest) : -1;
     // "said it expects profits that …": the clause starts before a later "that".
     const object = ctx.lang === 'en' && !afterQuote && bare < 0 ? objectContentStart(verb.text, rest, text.slice(s.start, verb.start)) : -1;
     if (bare >= 0 && (!m || bare < m[0].length - 5)) from = verb.end + bare;
     else if (object >= 0) from = verb.end + object;
     // "…, according to a programmer who released code that exploits …": that "that" is not the content's.
     else if (m && cuesIn(m[0], ctx.lang).length === 0 && !(ctx.lang === 'en' && isPreposed)) from = verb.end + m[0].length;
+    // "…, according to the World Travel and Tourism Council, an industry body.": in mid-sentence the
+    // statement stands before; what follows the comma is an apposition (the trailing rule reads it).
+    else if (ctx.lang === 'en' && isPreposed && wordCount(text.slice(s.start, verb.start)) >= 3 && /,\s*$/.test(text.slice(s.start, verb.start))) continue;
     else if ((isPreposed || asPrefix) && rest.includes(',')) from = verb.end + rest.indexOf(',') + 1;
     // "Мама сказала: попробуй…" — a colon after the verb opens the words said.
     else if (colon) from = verb.end + colon[0].length;
