@@ -34,4 +34,11 @@ describe('English tense around a date', () => {
     expect(dates('The automobile manufacturers have been hard hit in the recent economic downturn .', '2009-01-07')).toEqual([['recent', 'PAST_REF']]);
     expect(dates('But in recent weeks, construction-industry sources said the plant would be delayed.', '1989-10-30')).toEqual([]);
   });
+
+  it('reads a scheduled present ("which ends on June 26") as the nearest date, not the past', () => {
+    expect(dates('Reitzes estimated that eight million iPhones will have been sold by the end of the current financial quarter , which ends on June 26 .', '2010-06-16')).toContainEqual([
+      'June 26',
+      '2010-06-26',
+    ]);
+  });
 });

@@ -17,6 +17,8 @@ const PAST_WORDS: Record<Lang, RegExp> = {
   en: /^(was|were|had|did|said|told|ago|last|yesterday|earlier|left|went|came|took|made|saw|got|gave|fell|rose|won|lost|met|sold|paid|held|began|became|ran|found|kept|sent|spent|brought|bought|thought|led|grew|knew|wrote|spoke|broke|chose|drove|flew|struck|fought|caught|taught|stood|sat|felt|heard|meant|built|dealt)$/,
 };
 
+const EN_SCHEDULE = /^(?:ends|begins|starts|opens|closes|expires|resumes|falls|runs|lasts)$/;
+
 // Past-tense verb endings: Ukrainian -в/-ла/-ло/-ли (+ reflexive -ся/-сь), Russian -л/-ла/-ло/-ли.
 // The vowel before them keeps out most nouns ("держав", "сила" still slip through, rarely near dates).
 // "пішов", "пройшли", "зайшла": the -йти verbs end their past in -шов/-шла/-шли.
@@ -34,6 +36,8 @@ const NOT_VERB = /(ське|цьке|зьке|не|ове|еве|єве|ние|�
 function wordTense(word: string, lang: Lang): Tense {
   const w = word.toLowerCase();
   if (FUTURE_WORDS[lang].test(w)) return 'future';
+  // "the quarter, which ends on June 26", "Easter falls on April 5": a schedule, the nearest date.
+  if (lang === 'en' && EN_SCHEDULE.test(w)) return 'present';
   if (PAST_WORDS[lang].test(w)) return 'past';
   if (lang === 'en') {
     // "United", "Limited", "Red Bull Salzburg"-style names: a capitalised -ed word is not a verb.
