@@ -176,3 +176,14 @@ describe('circumstances and appositions around the attribution (readability_page
     ).toEqual([]);
   });
 });
+
+describe('no attribution from a passive participle, "make sure" or "the progress continues" (readability_pages/nytimes-1)', () => {
+  it('reads none of them as a cue', () => {
+    expect(
+      claims('In 1997, President Bill Clinton imposed a comprehensive trade embargo against Sudan and blocked the assets of the Sudanese government, which was suspected of sponsoring international terrorism.'),
+    ).toEqual([]);
+    expect(
+      claims('But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.'),
+    ).toEqual([['reported', 'to sign on Friday, days before leaving office, will have a six-month review period', 'President Obama']]);
+  });
+});

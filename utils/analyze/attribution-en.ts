@@ -101,6 +101,8 @@ function verbHere(text: string, at: number, w: string, e: CueEntry): boolean {
   const lead = text.slice(Math.max(0, at - 30), at);
   if (DETERMINER.test(lead)) return false;
   const lower = w.toLowerCase();
+  // "…," he continued.' closes a quotation; "the progress continues" attributes nothing.
+  if (e.lemma === 'continue' && !/^\s*(?:[.:;"“”]|,\s*["“]|that\s|$)/.test(text.slice(at + w.length, at + w.length + 8))) return false;
   // "Newspaper reports have said …", "Trump's claims were …": a noun before the sentence's verb.
   if (NOUN_LIKE.has(e.lemma) && !lower.endsWith('ed') && !lower.endsWith('ing') && AUX_AFTER.test(text.slice(at + w.length, at + w.length + 12))) return false;
   // "who asked not to be named", "declined to be identified": a source's anonymity, not a statement.
@@ -124,7 +126,9 @@ export function findEnglishCues(text: string): Span[] {
       PHRASES.lastIndex = m.index;
       const p = PHRASES.exec(text);
       // "despite calls for …" is a noun; "Trump calls for …" a verb.
-      if (p && !(/^calls\s/i.test(p[0]) && !subjectBefore(text, m.index))) {
+      // "to make sure the progress continues" is no stance.
+      const makeSure = p && /^sure$/i.test(p[0]) && /\bma(?:ke|kes|king|de)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+      if (p && !makeSure && !(/^calls\s/i.test(p[0]) && !subjectBefore(text, m.index))) {
         out.push({ text: p[0], start: m.index, end: m.index + p[0].length });
         WORD.lastIndex = m.index + p[0].length;
         continue;

@@ -41,6 +41,12 @@ export function trailingReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   // English subjects with a title run longer: "the Republican presidential nominee Donald Trump".
   if (wordCount(subject) > (ctx.lang === 'en' ? 8 : 4) || /[»”"]\s*$/.test(before.slice(0, comma))) return;
   if (ctx.lang === 'en') {
+    // "…, which was suspected of sponsoring terrorism": a passive participle or a relative clause
+    // attributes nothing before its comma.
+    // ("…, it was reported." still is one).
+    const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
+    if (passive && /^\s+(?:of|by|to|with|for|in|on|at|as)\s/i.test(text.slice(verb.end, s.end))) return;
+    if (/^\s*(?:which|that)\s+(?:is|are|was|were|has|have|had)\b/i.test(subject)) return;
     // A subject does not open with a preposition: "…, at least as pertains to the product he knows".
     if (/^\s*(?:at|in|on|as|for|to|from|with|by|of|than|into|about)\s/i.test(subject)) return;
     // "…, prices it said were a result of the deal": a verb followed by a finite verb is a relative clause.
