@@ -11,9 +11,9 @@ import { formatDate, type Ymd } from './resolve';
 // ("current market conditions", but "their current names").
 
 const REFS: { re: RegExp; timex: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }[] = [
-  // "now", "right now", "just now", "by now", "currently", "at present", "nowadays"; "now that" is
-  // a conjunction of reason, "now and then" a frequency, "the now-cancelled deal" an adjective.
-  { re: /\b(?:(?:right|just)\s+)?now\b(?!-|\s+(?:that|and\s+then|and\s+again)\b)|\bcurrently\b|\bat\s+present\b|\bnowadays\b/gi, timex: 'PRESENT_REF' },
+  // "now", "right now", "by now", "currently", "at present", "nowadays", "these days"; "now that"
+  // is a conjunction of reason, "now and then" a frequency, "the now-cancelled deal" an adjective.
+  { re: /\b(?:(?:right|just)\s+)?now\b(?!-|\s+(?:that|and\s+then|and\s+again)\b)|\bcurrently\b|\bat\s+present\b|\bnowadays\b|\bthese\s+days\b/gi, timex: 'PRESENT_REF' },
   // "recently", "more recently", "until recently", "recent", "in the past" (not "in the past three
   // months": a length of time, nor "in the past year": a year).
   { re: /\b(?:(?:more|until|only|very|most)\s+)?recently\b|(?<!\b(?:most|more|in)\s+)\brecent\b(?!\s+(?:weeks|months|years|days|decades|times|past|history)\b)|\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour|quarter)\w*)/gi, timex: 'PAST_REF' },
