@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ENVELOPE, isSealed, openReply, seal, sealReply } from '../../utils/messages/envelope';
+import { ENVELOPE, isSealed, openReply, seal, sealInSteps, sealReply } from '../../utils/messages/envelope';
 import { sendRequest } from '../../utils/messages/client';
 import { createRouter, handlesMessage, type GazetteerProvider } from '../../utils/messages/router';
 import { openDossierDB } from '../../utils/db/database';
@@ -38,6 +38,18 @@ describe('sealed messages (bulky payloads as one JSON string)', () => {
     const { sourceId } = await sendRequest('page/analyzed', { page, result } as never, bg.transport);
     expect(sourceId).toEqual(expect.any(String));
     expect(bg.seen[0]).toEqual({ type: ENVELOPE, body: expect.stringContaining('"Білорусь"') });
+  });
+
+  test('written in steps, a stored analysis of thousands of spans is the same JSON, and the page gets turns', async () => {
+    const spans = Array.from({ length: 40_000 }, (_, i) => ({ text: `Ім'я «${i}»\n`, start: i * 10, end: i * 10 + 6, name: 'Київ', kind: 'place', skip: undefined }));
+    const message = { type: 'page/analyzed', page, result: { ...result, actors: spans, claims: spans.slice(0, 700), none: undefined } };
+    let turns = 0;
+    const sealed = (await sealInSteps(message, async () => void turns++, 0)) as { type: string; body: string };
+    expect(sealed.type).toBe(ENVELOPE);
+    expect(sealed.body).toBe(JSON.stringify(message));
+    expect(turns).toBe(40_000 / 500 + 2); // a turn after each chunk of the two long arrays
+    const small = { type: 'related/actor', name: 'Київ' };
+    expect(await sealInSteps(small, async () => undefined)).toBe(small);
   });
 
   test('small messages are not sealed', () => {

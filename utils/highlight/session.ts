@@ -43,6 +43,8 @@ export interface SessionDeps {
    * the page is read while it is pending, but nothing is sent before. Rejecting stops the session.
    */
   ready?: Promise<unknown>;
+  /** The page has the highlight styles already (the extension's manifest CSS): don't inject them. */
+  stylesInManifest?: boolean;
   /** Saves a highlighted claim as a clip (the tooltip's "Clip" button); no button without it. */
   onClip?: (entry: HighlightEntry) => Promise<void>;
 }
@@ -100,7 +102,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   // which done earlier would land (forced) inside our first reading step.
   let removeStyles: (() => void) | null = null;
   const drawNow = (entries: HighlightEntry[]) => {
-    removeStyles ??= injectHighlightStyles(doc);
+    if (!deps.stylesInManifest) removeStyles ??= injectHighlightStyles(doc);
     quietly(() => painter.add(entries));
   };
   const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));

@@ -3,7 +3,8 @@
  * resolving to the value or throwing the background's error message.
  */
 import { browser } from 'wxt/browser';
-import { openReply, seal } from './envelope';
+import { openReply, sealInSteps } from './envelope';
+import { yieldToMainThread } from '../page/reading-order';
 import type { Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 
 export type Transport = (message: unknown) => Promise<unknown>;
@@ -21,7 +22,7 @@ export async function sendRequest<T extends RequestType>(
   payload: Omit<RequestOf<T>, 'type'>,
   transport: Transport = runtimeTransport,
 ): Promise<ResponseOf<T>> {
-  const reply = openReply(await transport(seal({ ...payload, type })));
+  const reply = openReply(await transport(await sealInSteps({ ...payload, type }, yieldToMainThread)));
   if (!isReply(reply)) {
     // `undefined` means no listener answered (background asleep or a non-async listener).
     throw new Error(`No valid reply to ${type} from the background (got ${reply === undefined ? 'nothing' : typeof reply}).`);
