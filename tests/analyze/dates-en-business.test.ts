@@ -28,6 +28,10 @@ describe('English tense around a date', () => {
   it('reads an infinitive that looks ahead as the future', () => {
     expect(dates('They said they expect the transaction to be completed by Dec. 15.', '1989-10-31')).toEqual([['Dec. 15', '1989-12-15']]);
     expect(dates('The attempt was to undermine the peace process, set to resume Monday in Belfast.', '1998-03-22')).toEqual([['Monday', '1998-03-23']]);
+    // A market's close is no plan.
+    expect(dates('Telerate shares fell 50 cents on Friday to close at $20 each in New York Stock Exchange composite trading.', '1989-10-30')).toEqual([
+      ['on Friday', '1989-10-27'],
+    ]);
   });
 
   it('reads "recent" before a noun as the past, but not "in recent weeks"', () => {

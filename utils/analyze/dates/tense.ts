@@ -54,9 +54,10 @@ function wordTense(word: string, lang: Lang): Tense {
 }
 
 // Verbs whose infinitive looks ahead in news: "set to resume Monday", "agreed to purchase … in
-// February", "expect the transaction to be completed by Dec. 15". Not "report" or "announce":
-// "expects to report a third-quarter loss" speaks of a quarter already over.
-const EN_AHEAD = /^(?:be|begin|resume|start|complete|conclude|close|open|buy|purchase|acquire|sell|pay|hold|vote|launch|finish|expire|take|sign|visit|release|testify|decide|deliver|return)$/i;
+// February", "expect the transaction to be completed by Dec. 15". Not "report", "announce",
+// "open" or "close": "expects to report a third-quarter loss" speaks of a quarter already over,
+// and "fell 50 cents on Friday to close at $20" of a market's close.
+const EN_AHEAD = /^(?:be|begin|resume|start|complete|conclude|buy|purchase|acquire|sell|pay|hold|vote|launch|finish|expire|take|sign|visit|release|testify|decide|deliver|return)$/i;
 
 /** A word's tense as its neighbour changes it (English only). */
 function inContext(tense: Tense, lang: Lang, word: string, previous: string | undefined): Tense {
