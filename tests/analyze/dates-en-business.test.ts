@@ -14,6 +14,7 @@ describe('English reporting periods named relative to publication', () => {
       ['the latest quarter', '1989-Q3'],
     ]);
     expect(dates('Profit fell in the last quarter of 1988.', '1989-10-26')).toEqual([['the last quarter of 1988', '1988-Q4']]);
+    expect(dates('In the year-ago period, Bethlehem earned $101.4 million, or $1.27 a share.', '1989-10-26')).toEqual([['the year-ago period', '1988-Q3']]);
   });
 
   it('reads the end of last year as that year, and the last week of a month as its ISO week', () => {

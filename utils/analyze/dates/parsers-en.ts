@@ -54,9 +54,10 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
   {
     // "the current quarter", "this quarter", "the latest quarter", "last quarter": the quarter of
     // publication, or the last one to end before it. Not "the last quarter of 2008" (Q4, above).
-    re: /\b(?:the\s+(current|latest|most\s+recent|past|previous|last)|(last|this))\s+quarter\b(?!\s+of\b|s)/i,
+    // "The year-ago quarter", "the year-earlier period" (earnings reports): that latest quarter a year before.
+    re: /\b(?:the\s+(current|latest|most\s+recent|past|previous|last)\s+quarter|(last|this)\s+quarter|(?:the\s+)?(year-ago|year-earlier)\s+(?:quarter|period))\b(?!\s+of\b|s)/i,
     build: (c, m) => {
-      const shift = /^(?:current|this)$/i.test(m[1] ?? m[2]) ? 0 : -1;
+      const shift = m[3] ? -5 : /^(?:current|this)$/i.test(m[1] ?? m[2]) ? 0 : -1;
       const index = c.refDate.getFullYear() * 4 + Math.floor(c.refDate.getMonth() / 3) + shift;
       const year = Math.floor(index / 4);
       const q = (index % 4) + 1;
