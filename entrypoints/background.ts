@@ -6,7 +6,7 @@ import { createAnalysisService } from '../utils/db/analysis-service';
 import { db } from '../utils/db/database';
 import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
 import { createClipCommands, createClipMenu } from '../utils/messages/clip-commands';
-import { isSealed, sealReply } from '../utils/messages/envelope';
+import { isPart, isSealed, sealReply } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
 import { startSync } from '../utils/sync/scheduler';
 
@@ -54,7 +54,7 @@ export default defineBackground(() => {
     handlesMessage(message)
       ? (async () => {
           const reply = await handleRequest(message);
-          return isSealed(message) ? sealReply(reply) : reply;
+          return isSealed(message) || isPart(message) ? sealReply(reply) : reply;
         })()
       : undefined,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ENVELOPE, isSealed, openReply, seal, sealInSteps, sealReply } from '../../utils/messages/envelope';
+import { ENVELOPE, PART, PART_CHARS, PartAssembler, isPart, isSealed, openReply, partsOf, seal, sealInSteps, sealReply } from '../../utils/messages/envelope';
 import { sendRequest } from '../../utils/messages/client';
 import { createRouter, handlesMessage, type GazetteerProvider } from '../../utils/messages/router';
 import { openDossierDB } from '../../utils/db/database';
@@ -16,7 +16,7 @@ function background() {
     seen.push(copy);
     if (!handlesMessage(copy)) return undefined;
     const reply = await handle(copy);
-    return JSON.parse(JSON.stringify(isSealed(copy) ? sealReply(reply) : reply)) as unknown;
+    return JSON.parse(JSON.stringify(isSealed(copy) || isPart(copy) ? sealReply(reply) : reply)) as unknown;
   };
   return { seen, transport, handle };
 }
@@ -64,5 +64,36 @@ describe('sealed messages (bulky payloads as one JSON string)', () => {
     expect(await handle({ type: ENVELOPE, body: '{"type": "drop/tables"}' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: unknown message type "drop\/tables"/) });
     expect(handlesMessage({ type: 'someone/else' })).toBe(false);
     expect(openReply({ type: ENVELOPE, body: 'not json' })).toBeUndefined();
+  });
+
+  test('a stored analysis longer than one message goes in parts and is stored whole', async () => {
+    const bg = background();
+    // Few records (the store is the slow part here), long ones: 1,500 names of 300 characters.
+    const long = 'Організація Північноатлантичного договору '.repeat(7);
+    const many = Array.from({ length: 1500 }, (_, i) => ({ text: long, start: i * 400, end: i * 400 + long.length, name: long, kind: 'org' as const }));
+    const { sourceId } = await sendRequest('page/analyzed', { page, result: { ...result, actors: many } } as never, bg.transport);
+    expect(sourceId).toEqual(expect.any(String));
+    const parts = bg.seen.filter(isPart);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.index)).toEqual([...parts.keys()]);
+    expect(Math.max(...parts.map((p) => p.body.length))).toBeLessThanOrEqual(PART_CHARS);
+  }, 30_000);
+
+  test('parts out of order, of an expired message, or malformed are refused; a short message is not cut', async () => {
+    let now = 0;
+    const parts = new PartAssembler(() => now);
+    const sealed = { type: ENVELOPE, body: 'x'.repeat(25) };
+    const [a, b, c] = partsOf(sealed, 'm1', 10) as { type: string; id: string; index: number; count: number; body: string }[];
+    expect(parts.take(a as never)).toBeNull();
+    expect(() => parts.take(c as never)).toThrow(/out of order/);
+    expect(parts.take(a as never)).toBeNull();
+    expect(parts.take(b as never)).toBeNull();
+    expect(parts.take(c as never)).toEqual(sealed);
+    expect(parts.take(a as never)).toBeNull();
+    now += 61_000;
+    expect(() => parts.take(b as never)).toThrow(/expired/);
+    expect(partsOf(sealed, 'm2', 100)).toEqual([sealed]);
+    const { handle } = background();
+    expect(await handle({ type: PART, id: 'x', index: 3, count: 2, body: '' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: a message part must have/) });
   });
 });

@@ -3,7 +3,7 @@
  * resolving to the value or throwing the background's error message.
  */
 import { browser } from 'wxt/browser';
-import { openReply, sealInSteps } from './envelope';
+import { openReply, partsOf, sealInSteps } from './envelope';
 import { yieldToMainThread } from '../page/reading-order';
 import type { Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 
@@ -22,7 +22,13 @@ export async function sendRequest<T extends RequestType>(
   payload: Omit<RequestOf<T>, 'type'>,
   transport: Transport = runtimeTransport,
 ): Promise<ResponseOf<T>> {
-  const reply = openReply(await transport(await sealInSteps({ ...payload, type }, yieldToMainThread)));
+  // A long sealed message goes in parts, one message each, so no single send blocks the page long.
+  const messages = partsOf(await sealInSteps({ ...payload, type }, yieldToMainThread), `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+  let reply: unknown;
+  for (const message of messages) {
+    reply = openReply(await transport(message));
+    if (!(isReply(reply) && reply.ok)) break; // a refused part: its reply says why
+  }
   if (!isReply(reply)) {
     // `undefined` means no listener answered (background asleep or a non-async listener).
     throw new Error(`No valid reply to ${type} from the background (got ${reply === undefined ? 'nothing' : typeof reply}).`);

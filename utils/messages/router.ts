@@ -11,7 +11,7 @@ import { listTimeline } from '../db/timeline';
 import { deleteActor, listActors, saveActor, trackActor } from '../db/actors';
 import { exportActors, importActors } from '../db/actors-io';
 import { clipHandlers } from './clip-routes';
-import { ENVELOPE, openMessage } from './envelope';
+import { ENVELOPE, PART, PartAssembler, isPart, openMessage } from './envelope';
 import { packActors } from './packed-actors';
 import { ShapeError } from './check';
 import type { AnyRequest, Reply, RequestType, ResponseOf } from './protocol';
@@ -71,14 +71,22 @@ function handlers({ db, gazetteer, analysis }: RouterDeps): Handlers {
  */
 export function handlesMessage(message: unknown): boolean {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && (type === ENVELOPE || (REQUEST_TYPES as string[]).includes(type));
+  return typeof type === 'string' && (type === ENVELOPE || type === PART || (REQUEST_TYPES as string[]).includes(type));
 }
 
 export function createRouter(deps: RouterDeps): (message: unknown) => Promise<Reply<unknown>> {
   const table = handlers(deps);
+  const parts = new PartAssembler();
   return async function handleRequest(message) {
     let request: AnyRequest;
     try {
+      if (isPart(message)) {
+        const whole = parts.take(message);
+        if (!whole) return { ok: true, value: { part: message.index } };
+        message = whole;
+      } else if ((message as { type?: unknown } | null)?.type === PART) {
+        throw new ShapeError('a message part must have an id, an index under its count, and a body');
+      }
       request = parseRequest(openMessage(message));
     } catch (e) {
       return { ok: false, error: e instanceof ShapeError ? `Refused: ${e.message}` : String(e) };
