@@ -218,8 +218,10 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         paint(entriesFor(page, shifted), fullSlices++ === 0 ? 'now' : 'later');
       });
       if (controller.signal.aborted) return;
+      await deps.yieldToPage?.();
       paint([], 'now');
       mark('all-highlights', { found: painter.counts() });
+      await deps.yieldToPage?.();
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
       const stored = withinRegion(result, page.main.start, page.main.end);

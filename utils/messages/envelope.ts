@@ -45,6 +45,8 @@ const STEP_MS = 8;
  */
 export async function sealInSteps(message: { type: string }, yieldToPage: () => Promise<void>, stepMs = STEP_MS): Promise<unknown> {
   if (!BULKY.has(message.type)) return message;
+  // The caller has usually just done work of its own (drawn a page's highlights): a turn first.
+  await yieldToPage();
   let since = performance.now();
   const breathe = async () => {
     if (performance.now() - since < stepMs) return;
