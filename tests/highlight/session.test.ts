@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AnalysisResult } from '../../utils/analyze/types';
 import { startSession, type Send, type Session } from '../../utils/highlight/session';
 import { packActors } from '../../utils/messages/packed-actors';
+import { guessBaseForm } from '../../utils/analyze/lemma';
 
 const seed = readFileSync('../shared/fixtures/seed-article.html', 'utf8');
 
@@ -39,6 +40,7 @@ function fakeBackground(analyze = fakeAnalyze) {
       case 'page/analyzed': return { sourceId: 's1' };
       case 'related/actor': return { events: [], sources: [{ id: 's0', url: 'https://other.example/a', title: 'Інша стаття', site: 'other', lang: 'uk', publishedAt: '2025-11-20', firstSeenAt: 0, updatedAt: 0, deleted: 0 }] };
       case 'actor/track': return { actor: { id: 'a', name: payload.name } };
+      case 'analyze/base': return guessBaseForm(payload.name, payload.lang, { text: payload.around, quoted: payload.quoted });
       default: return { events: [], claims: [] };
     }
   }) as unknown as Send;

@@ -4,7 +4,7 @@
  * loaded gazetteer: the page sends text slices (`analyze/names`, then `analyze/full`) and draws what
  * comes back. The message client is passed in, so this runs under happy-dom with a fake background.
  */
-import { guessBaseForm, type BaseGuess } from '../analyze/lemma';
+import type { BaseGuess } from '../analyze/lemma';
 import type { AnalysisResult, Lang } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
@@ -252,27 +252,32 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
     },
   };
 
-  /** A candidate's base form, guessed only when its tooltip opens (never for every candidate of a page). */
-  const baseOf = (span: { text: string; start: number; end: number }): BaseGuess => {
+  /**
+   * A candidate's base form, guessed (in the background, which has the morphology) only when its
+   * tooltip opens: never for every candidate of a page.
+   */
+  const baseOf = (span: { text: string; start: number; end: number }): Promise<BaseGuess> => {
     const r = session.result;
     const text = r?.text ?? '';
     const quoted = text.slice(span.start, span.end) === span.text && /[«“„"]/.test(text[span.start - 1] ?? '');
     // The text around the name, not all of a 5 MB page: other forms of it nearby tell a surname from a place.
     const around = text.slice(Math.max(0, span.start - 20_000), span.end + 20_000);
-    return guessBaseForm(span.text, r?.lang ?? 'uk', { text: around, quoted });
+    return send('analyze/base', { name: span.text, lang: r?.lang ?? 'uk', around, quoted });
   };
 
   const open = (entry: HighlightEntry, how: { focus: boolean }) => {
     const d = entry.data;
     const base = d.kind === 'candidate' ? baseOf(d.span) : undefined;
+    base?.catch(() => undefined); // shown when it comes; Track waits for it
     tooltip.show(entry, {
       focus: how.focus,
       details: () => details(entry),
-      trackName: base && base.name !== d.span.text ? base.name : undefined,
+      trackName: base?.then((b) => (b.name !== d.span.text ? b.name : undefined)),
       onTrack:
         d.kind === 'candidate' && base
           ? async () => {
-              await send('actor/track', { name: base.name, kind: base.kind, alias: d.span.text });
+              const { name, kind } = await base;
+              await send('actor/track', { name, kind, alias: d.span.text });
               // The gazetteer changed: re-read so the name is highlighted everywhere on the page.
               void session.rescan().catch(() => undefined);
             }

@@ -14,8 +14,8 @@ export const TOOLTIP_TAG = 'dossier-tooltip';
 export interface ShowOptions {
   details: () => Promise<TooltipDetails>;
   onTrack?: () => Promise<void>;
-  /** Candidates: the base form Track will store, shown on the button. */
-  trackName?: string;
+  /** Candidates: the base form Track will store, shown on the button (once the background has guessed it). */
+  trackName?: Promise<string | undefined>;
   /** Claims: save as a clip. */
   onClip?: () => Promise<void>;
   /** Opened from the keyboard: move focus into the card, and give it back on close. */
@@ -86,6 +86,7 @@ export class TooltipHost {
     let state: TooltipState = { status: 'loading' };
     let trackState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
     let clipState: 'idle' | 'busy' | 'done' | 'failed' = 'idle';
+    let trackName: string | undefined;
     const titleId = `dossier-tooltip-title-${token}`;
     const draw = () => {
       if (token !== this.token) return;
@@ -96,7 +97,7 @@ export class TooltipHost {
           t: this.t,
           titleId,
           trackState,
-          trackName: opts.trackName,
+          trackName,
           onClose: () => this.hide(),
           onTrack: opts.onTrack
             ? () => {
@@ -126,6 +127,10 @@ export class TooltipHost {
     };
     draw();
     if (opts.focus) (mount.querySelector('.card') as HTMLElement | null)?.focus();
+    opts.trackName?.then(
+      (name) => ((trackName = name), draw()),
+      () => undefined, // the button stays "Track": the background stores the name as written then
+    );
     opts.details().then(
       (details) => ((state = { status: 'ready', details }), draw()),
       (e: unknown) => ((state = { status: 'error', error: String(e) }), draw()),

@@ -5,6 +5,7 @@
  * or a bug can send anything).
  */
 import type { AnalysisResult, Lang } from '../analyze/types';
+import type { BaseGuess } from '../analyze/lemma';
 import type { PackedActors } from './packed-actors';
 import type { ActorRecord, ClaimRecord, ClipRecord, EventRecord, Selector, SourceRecord } from '../db/records';
 import type { ClipList, ClipQuery } from '../db/clips';
@@ -38,6 +39,11 @@ export interface Requests {
   'analyze/names': { req: { text: string }; res: { packed: PackedActors } };
   /** Content script: the whole engine over a slice (offsets into `text`), run in the background. */
   'analyze/full': { req: { text: string; published: string; lang?: Lang }; res: Omit<AnalysisResult, 'text'> };
+  /**
+   * Tooltip of a candidate: the base form Track would store ("Джоном Коулом" → "Джон Коул"), guessed
+   * here so the content script carries no morphology. `around`: the page text near the name.
+   */
+  'analyze/base': { req: { name: string; lang: Lang; around: string; quoted: boolean }; res: BaseGuess };
   /** Tooltip: what the store knows about an actor, other than this page. */
   'related/actor': { req: { name: string; excludeUrl?: string }; res: { actor?: ActorRecord; events: RelatedEvent[]; sources: SourceRecord[] } };
   /** Tooltip: what else happened on that date (same precision prefix). */

@@ -11,6 +11,7 @@ import { listTimeline } from '../db/timeline';
 import { deleteActor, listActors, saveActor, trackActor } from '../db/actors';
 import { exportActors, importActors } from '../db/actors-io';
 import { clipHandlers } from './clip-routes';
+import { guessBaseForm } from '../analyze/lemma';
 import { ENVELOPE, PART, PartAssembler, isPart, openMessage } from './envelope';
 import { packActors } from './packed-actors';
 import { ShapeError } from './check';
@@ -51,6 +52,7 @@ function handlers({ db, gazetteer, analysis }: RouterDeps): Handlers {
     'gazetteer/get': () => gazetteer.get(),
     'analyze/names': async ({ text }) => ({ packed: packActors((await analyser().names({ text })).actors) }),
     'analyze/full': ({ text, published, lang }) => analyser().full({ text, published, lang }),
+    'analyze/base': async ({ name, lang, around, quoted }) => guessBaseForm(name.slice(0, 200), lang, { text: around, quoted }),
     'related/actor': ({ name, excludeUrl }) => relatedToActor(db, name, excludeUrl),
     'related/date': ({ value, excludeUrl }) => relatedToDate(db, value, excludeUrl),
     'related/claim': ({ text, speaker, excludeUrl }) => relatedToClaim(db, text, speaker, excludeUrl),

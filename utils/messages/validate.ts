@@ -78,6 +78,7 @@ const payloads: { [T in RequestType]: Check<Omit<Extract<AnyRequest, { type: T }
   'gazetteer/get': empty,
   'analyze/names': object({ text: pageText }),
   'analyze/full': object({ text: pageText, published, lang: optional(lang) }),
+  'analyze/base': object({ name: str, lang, around: pageText, quoted: bool }),
   'related/actor': object({ name: str, excludeUrl: optional(str) }),
   'related/date': object({ value: dateValue, excludeUrl: optional(str) }),
   'related/claim': object({ text: str, speaker: nullable(str), excludeUrl: optional(str) }),
