@@ -65,6 +65,13 @@ describe('analysis messages at the boundary', () => {
     expect(await handle({ type: 'analyze/full', text, published: '2025-11-24' })).toMatchObject({ ok: true, value: { lang: 'uk', published: '2025-11-24' } });
   });
 
+  test('guesses a candidate\'s base form for the tooltip (the content script has no morphology)', async () => {
+    const handle = createRouter({ db: openDossierDB(freshName()), gazetteer, analysis: setup().service });
+    const around = 'Депутат зустрівся з Джоном Коулом у Києві. Джон Коул подякував.';
+    expect(await handle({ type: 'analyze/base', name: 'Джоном Коулом', lang: 'uk', around, quoted: false })).toMatchObject({ ok: true, value: { name: 'Джон Коул', kind: 'person' } });
+    expect(await handle({ type: 'analyze/base', name: 'Джоном Коулом', lang: 'de', around, quoted: false })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: lang must be one of/) });
+  });
+
   test('refuses text over the limit, a bad offset or publication day, with a clear error', async () => {
     const handle = createRouter({ db: openDossierDB(freshName()), gazetteer, analysis: setup().service });
     const huge = 'а'.repeat(MAX_ANALYSIS_CHARS + 1);
