@@ -1,6 +1,7 @@
 /**
  * Scoring date detection against TIMEX3 gold (TempEval-3, MEANTIME): relaxed detection (any overlap)
- * of DATE expressions and strict equality of the resolved value. A found date overlapping a gold
+ * of DATE expressions and strict equality of the resolved value (a range's end for a gold TIMEX on
+ * the range's later part). A found date overlapping a gold
  * TIME ("Friday morning") is neither right nor wrong (the engine keeps days, not times of day), a found
  * date overlapping a DURATION or SET or nothing is a false detection.
  */
@@ -43,8 +44,11 @@ export function scoreTimex(docs: TimexDoc[], predicted: DateSpan[][]): { figures
         continue;
       }
       detected++;
-      // The engine's TIMEX3 value when it names a week, quarter, season or decade, else its date.
-      const value = p.timex ?? p.value;
+      // The engine's TIMEX3 value when it names a week, quarter, season or decade, else its date;
+      // a gold TIMEX that is the later end of a range the engine read whole ("Sept. 14 to
+      // [Thursday]", "2009-[2010]") is that range's end, not its start.
+      const rangeEnd = p.endValue && g.start > p.start && /(?:\bto|\bthrough|\buntil|\band|[-–—])\s*$/i.test(d.text.slice(p.start, g.start));
+      const value = rangeEnd ? p.endValue : p.timex ?? p.value;
       if (value === g.value) rightValue++;
       else misses.push({ key: `value of "${shape(g.text)}" (${g.value.replace(/\d/g, '9')})`, example: `${d.id} dct ${d.dct}: "${p.text}" want ${g.value}, got ${value}` });
     }
