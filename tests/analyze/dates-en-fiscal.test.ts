@@ -20,9 +20,10 @@ describe('English reporting periods', () => {
     ]);
   });
 
-  it('does not report a fiscal quarter, whose months depend on the company', () => {
-    expect(all('Sales in the fiscal third quarter rose 5%.', '1989-11-02')).toEqual([]);
-    expect(all("Apple's fiscal first-quarter results beat forecasts.", '2019-11-02')).toEqual([]);
+  it('dates a fiscal quarter by its year only, since its months depend on the company', () => {
+    const [d] = findDates('Sales in the fiscal third quarter rose 5%.', '1989-11-02', 'en');
+    expect([d.text, d.value, d.precision, d.timex, d.endValue]).toEqual(['the fiscal third quarter', '1989', 'year', '1989-Q3', undefined]);
+    expect(all("Apple's fiscal first-quarter results beat forecasts.", '2019-11-02')).toEqual([['fiscal first-quarter', '2019', 'year']]);
   });
 
   it('reads halves and quarters of a relative year', () => {

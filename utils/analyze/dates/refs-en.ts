@@ -8,7 +8,9 @@ import { formatDate, type Ymd } from './resolve';
 // the year the article appeared, at year precision, and a finer date in its sentence wins).
 // "recent" dates its noun ("the recent closing of a bakery", "a recent SEC filing") unless it is a
 // length of time ("in recent weeks"); "current" is left out: it dates its noun about half the time
-// ("current market conditions", but "their current names").
+// ("current market conditions", but "their current names"). Measured on dev (TimeBank + MEANTIME):
+// 4 of 8 adjectival "current"s are marked, with no cue that tells them apart ("Kellogg's current
+// share" is, "the nation's current ageing fleet" is not), so reading it gains nothing.
 
 const REFS: { re: RegExp; timex: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }[] = [
   // "now", "right now", "by now", "currently", "at present", "nowadays", "these days"; "now that"
