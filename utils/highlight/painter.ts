@@ -98,9 +98,14 @@ export class HighlightPainter {
   /** Draws more highlights (a first scan, or a re-scan of changed blocks). */
   add(entries: HighlightEntry[]): void {
     const fresh = new Map<HighlightKind, HighlightEntry[]>();
+    // Most entries of a batch share their text node's parent with others: one shadow-root look-up each.
+    const rootOf = new Map<Node | null, ShadowRoot | null>();
     for (const e of entries) {
       if (e.range.collapsed) continue;
-      if (this.api && this.addShadowed(e)) continue;
+      const parent = e.range.startContainer.parentNode;
+      let root = rootOf.get(parent);
+      if (root === undefined) rootOf.set(parent, (root = shadowRootOf(e.range.startContainer)));
+      if (this.api && root && this.addShadowed(e, root)) continue;
       // The fallback moves text into marks and re-points each range at them: it needs live ranges.
       if (!this.api) e.range = liveRange(e.range) ?? e.range;
       const list = fresh.get(e.data.kind) ?? [];
@@ -148,10 +153,8 @@ export class HighlightPainter {
     return out;
   }
 
-  /** Paints an entry that lives in an open shadow root (styles adopted there once); false for light-DOM entries. */
-  private addShadowed(e: HighlightEntry): boolean {
-    const root = shadowRootOf(e.range.startContainer);
-    if (!root) return false;
+  /** Paints an entry that lives in an open shadow root (styles adopted there once). */
+  private addShadowed(e: HighlightEntry, root: ShadowRoot): boolean {
     if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, adoptStyles(root, highlightCss()));
     this.highlight(HIGHLIGHT_NAMES[e.data.kind], PRIORITY[e.data.kind])?.add(e.range);
     this.shadowed.push(e);

@@ -71,6 +71,8 @@ const MAX_ANALYSED_CHARS = 600_000;
 
 /** See `paint` in rescan(). */
 const PAINT_EVERY_MS = 250;
+/** Highlights drawn in one go (see drawNow). */
+const DRAW_CHUNK = 3_000;
 
 /** Timeline marks the page can read (the content script shares the page's performance timeline). */
 const mark = (name: string, detail?: unknown) => {
@@ -101,9 +103,34 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   // Injected with the first highlight: a new style sheet makes the browser restyle the whole page,
   // which done earlier would land (forced) inside our first reading step.
   let removeStyles: (() => void) | null = null;
+  // Tens of thousands of highlights (all names of a 5 MB page) are drawn a few thousand at a time,
+  // the page getting a turn in between: the first chunk at once, `drawn()` when all are.
+  const queue: HighlightEntry[][] = [];
+  let drawing: Promise<void> | null = null;
+  const drainQueue = async () => {
+    while (queue.length && !controller.signal.aborted) {
+      const chunk = queue.shift()!;
+      quietly(() => painter.add(chunk));
+      if (queue.length) await deps.yieldToPage?.();
+    }
+    if (controller.signal.aborted) queue.length = 0;
+  };
+  const kick = () => {
+    if (drawing || !queue.length) return;
+    const run: Promise<void> = drainQueue().finally(() => {
+      if (drawing !== run) return;
+      drawing = null;
+      kick(); // chunks queued after the loop's last look
+    });
+    drawing = run;
+  };
   const drawNow = (entries: HighlightEntry[]) => {
     if (!deps.stylesInManifest) removeStyles ??= injectHighlightStyles(doc);
-    quietly(() => painter.add(entries));
+    for (let i = 0; i < entries.length; i += DRAW_CHUNK) queue.push(entries.slice(i, i + DRAW_CHUNK));
+    kick();
+  };
+  const drawn = async () => {
+    while (drawing) await drawing;
   };
   const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));
   let info = readPageInfo(doc, deps.location, deps.now?.());
@@ -157,11 +184,14 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       readHref = deps.location.href;
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
       quietly(() => painter.clear());
+      const extractor = createExtractor(doc, deps.extract);
       // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
       // megabytes costs more than finding them: the first batch is drawn at once, later ones are
       // gathered and drawn at most every PAINT_EVERY_MS (more seldom on big pages, where a repaint
       // of tens of thousands of ranges takes longer itself).
-      let paintEvery = PAINT_EVERY_MS;
+      // The reading is under way: the length read so far stands in for the page's.
+      let length = () => extractor.settled();
+      const paintEvery = () => Math.max(PAINT_EVERY_MS, length() / 1000);
       let first = true;
       let pending: HighlightEntry[] = [];
       let paintedAt = 0;
@@ -169,7 +199,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         if (entries.length) pending = pending.length ? pending.concat(entries) : entries;
         if (when === 'later') return;
         const now = performance.now();
-        if (!pending.length || (!first && when !== 'now' && now - paintedAt < paintEvery)) return;
+        if (!pending.length || (!first && when !== 'now' && now - paintedAt < paintEvery())) return;
         const batch = pending;
         pending = [];
         paintedAt = now;
@@ -180,7 +210,6 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       // Names first, matched in the background while the page is read (close to one read of the
       // text). Only with native highlights: the fallback wraps text in elements, and drawing names
       // twice (here and with the full results) would nest them.
-      const extractor = createExtractor(doc, deps.extract);
       const namesFirst = painter.native;
       const reading = namesFirst
         ? await readWithNames({
@@ -197,8 +226,9 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       const { page, matched } = reading;
       mark('extracted');
       if (controller.signal.aborted) return;
-      paintEvery = Math.max(PAINT_EVERY_MS, page.text.length / 1000);
+      length = () => page.text.length;
       if (matched) paint([], 'now');
+      await drawn();
       // With thousands of names only those near the viewport are painted: the counts say what was found.
       mark('names-highlighted', { found: painter.counts() });
       // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
@@ -220,6 +250,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       if (controller.signal.aborted) return;
       await deps.yieldToPage?.();
       paint([], 'now');
+      await drawn();
       mark('all-highlights', { found: painter.counts() });
       await deps.yieldToPage?.();
       session.result = result;
@@ -240,6 +271,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         const { result } = await analyzeText(page.text, slicesInReadingOrder(page, deps.sliceChars ?? 20_000, false));
         if (controller.signal.aborted) return;
         drawNow(entriesFor(page, result));
+        await drawn();
       }
     },
     stop() {

@@ -59,8 +59,12 @@ export class ViewportWindow {
    * they stay until the observer has placed their group.
    */
   add(entries: HighlightEntry[], painted = false): void {
+    // Entries of one paragraph share their text node's parent: one walk up to the block each.
+    const blocks = new Map<Node | null, Element | null>();
     for (const e of entries) {
-      const block = blockOf(e.range.startContainer);
+      const parent = e.range.startContainer.parentNode;
+      let block = blocks.get(parent);
+      if (block === undefined) blocks.set(parent, (block = blockOf(e.range.startContainer)));
       if (!block) continue;
       const group = this.groupOf.get(block) ?? this.place(block, painted);
       group.entries.push(e);
