@@ -42,4 +42,15 @@ describe('English earnings-report periods', () => {
     // A full year is a length of time, not a date.
     expect(all('The plant was closed for a full year.', '1989-11-02')).toEqual([]);
   });
+
+  it('reads a bare year or quarter closing its phrase as the period the report is about', () => {
+    expect(all('For the year, pet food volume was flat, the company said.', '1989-11-02')).toEqual([['the year', '1989', 'year']]);
+    // A January report's year is the one just closed.
+    expect(all('For the year, pet food volume was flat, the company said.', '1990-01-20')).toEqual([['the year', '1989', 'year']]);
+    const sun = 'Sun reported first-quarter sales. More than half of the 28,000 systems Sun shipped in the quarter, he said, were low-priced.';
+    expect(all(sun, '1989-10-26')).toContainEqual(['the quarter', '1989-07', 'month', '1989-Q3']);
+    // A period given by its closing day is read whole; a quarter of an hour is no date.
+    expect(all('For the year ended Sept. 30, Ralston earned $422.5 million.', '1989-11-02')[0]).toEqual(['the year', '1988-10', 'month']);
+    expect(all('The results came in a quarter of an hour.', '1989-11-02')).toEqual([]);
+  });
 });

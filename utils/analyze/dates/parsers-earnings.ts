@@ -32,6 +32,9 @@ function lastQuarter(c: ParsingContext, m: RegExpMatchArray, shift: number): Par
   return r;
 }
 
+/** The year of the last quarter to end before publication. */
+const lastQuarterYear = (c: ParsingContext) => Math.floor((c.refDate.getFullYear() * 4 + Math.floor(c.refDate.getMonth() / 3) - 1) / 4);
+
 // An article that reports by quarters ("third-quarter net income", "the year-ago quarter").
 const speaksOfQuarters = (c: ParsingContext) => /\bquarter/i.test(c.text);
 
@@ -65,6 +68,19 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     // (Not "a full year", a length of time.)
     re: /\bthe\s+(full|current|prior|previous|preceding)\s+(?:fiscal\s+)?year\b(?!s|-)/i,
     build: (c, m) => yearOf(c, m, c.refDate.getFullYear() - (/^(?:full|current)$/i.test(m[1]) ? 0 : 1)),
+  },
+  {
+    // "For the year, pet food volume was flat", "half of the systems Sun shipped in the quarter,
+    // he said": a bare year or quarter closing its phrase is the one the report is about — the
+    // last quarter to end before publication, or that quarter's year (so a January report's "for
+    // the year" is the year just closed). Not "the year ended …", "the quarter before".
+    // "In" is matched too, to outlast chrono's "in a quarter (of an hour)", and trimmed later.
+    re: /(?:\b[Ii]n\s+|(?<=\b(?:[Ff]or|[Dd]uring)\s+))the\s+(year|quarter)(?=\s*[,.;](?!\d))/,
+    build: (c, m) => {
+      const r = m[1] === 'quarter' ? (speaksOfQuarters(c) ? lastQuarter(c, m, 0) : null) : yearOf(c, m, lastQuarterYear(c));
+      r?.start.addTag('dossier/reported-period');
+      return r;
+    },
   },
 ];
 
