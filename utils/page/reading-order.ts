@@ -8,10 +8,12 @@
 import type { PageText } from './extract';
 import { sliceText, type Slice } from './scan';
 
-/** Gives the main thread back: scheduler.yield() where there is one (no 4 ms timer clamping). */
+/**
+ * Gives the main thread back: a message to ourselves, which queues behind the tasks already waiting
+ * (no 4 ms timer clamping). Not scheduler.yield(): its continuation runs ahead of other waiting tasks,
+ * and those are often ours, the background's replies, which then waited until the page was read.
+ */
 export function yieldToMainThread(): Promise<void> {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
