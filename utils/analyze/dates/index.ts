@@ -7,6 +7,7 @@ import { monthYearParsers } from './parsers-month-year';
 import { ordinalDayParsers } from './parsers-ordinal';
 import { bareYears, englishPeriodParsers } from './parsers-en';
 import { earningsParsers } from './parsers-earnings';
+import { withinParsers } from './parsers-en-within';
 import { holidayParsers } from './parsers-holidays';
 import { periodParsers } from './parsers-period';
 import { referenceDates } from './refs-en';
@@ -26,7 +27,7 @@ function chronoFor(lang: Lang): Chrono {
   if (!c) {
     c = BASE[lang].clone();
     // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
-    c.parsers.unshift(...englishPeriodParsers(lang), ...earningsParsers(lang), ...periodParsers(lang));
+    c.parsers.unshift(...englishPeriodParsers(lang), ...earningsParsers(lang), ...withinParsers(lang), ...periodParsers(lang));
     c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang), ...holidayParsers(lang));
     c.refiners.push(quantityRefiner, ...(lang === 'en' ? [englishRefiner, sharedYearRefiner] : []), trimRefiner, loneMonthRefiner, relativeYearRefiner);
     configured.set(lang, c);

@@ -63,6 +63,9 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   if (/^(?:Sunday|Saturday|Monday|Friday)$/.test(t) && /\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.length))) return true;
   // "Black Friday", "Cyber Monday": a shopping season, not the nearest Friday.
   if (/\b(?:Black|Cyber)\s+$/.test(before) && /^(?:Friday|Monday)\b/.test(t)) return true;
+  // "in the month of May", "works in the day", "in the year since": chrono reads "the" as "a" (a
+  // month ahead); only "earlier/later in the week" (parsers-en-within.ts) dates it.
+  if (/^in\s+the\s+(?:day|week|month|year)$/i.test(t) && !r.tags().has('dossier/within') && !r.tags().has('dossier/reported-period')) return true;
   // "after 30 -- 40 days": the dash of a range of counts, not a date.
   if (/^[-–—]/.test(t)) return true;
   // "in the SEC suit": the agency, not "in a second".

@@ -94,11 +94,12 @@ export const trimRefiner: Refiner = {
       const lead = /^[\s,;:]*/.exec(r.text)![0].length;
       r.index += lead;
       r.text = r.text.slice(lead).trimEnd().replace(/[,;:]$/, '');
-      // "In the quarter ended …", "shipped in the quarter, he said" are matched with their "In"
-      // only to outlast chrono's "in a quarter (of an hour)"; the date is the period.
+      // "In the quarter ended …", "shipped in the quarter, he said", "earlier in the week" are
+      // matched with their "in" only to outlast chrono's "in a quarter (of an hour)", "in a
+      // week"; the date is the period.
       // "ввечері 14 листопада": matched with its part of the day to outlast chrono's bare time.
-      const prep = r.tags().has('dossier/period-ended') || r.tags().has('dossier/reported-period')
-        ? /^in\s+/i.exec(r.text)
+      const prep = r.tags().has('dossier/period-ended') || r.tags().has('dossier/reported-period') || r.tags().has('dossier/within')
+        ? /^(?:(?:earlier|later)\s+)?in\s+/i.exec(r.text)
         : r.tags().has('dossier/daypart')
           ? /^\D+/.exec(r.text)
           : null;
