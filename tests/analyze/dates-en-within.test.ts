@@ -19,4 +19,16 @@ describe('English "in the day/week/month/year"', () => {
     expect(findDates(text, '2019-06-15', 'en').filter((d) => d.value === '2019-07')).toEqual([]);
     expect(all('He works in the day and sleeps at night.', '2019-06-15')).toEqual([]);
   });
+
+  it('reads "the end of the week" as that week, and keeps the week of "the end of next week"', () => {
+    // A lab notebook entry of 5/30/2024 and a mailing-list reply.
+    const notebook = 'I am currently waiting for other people to check my work and will hopefully have it ordered by the end of the week.';
+    expect(all(notebook, '2024-05-30')).toEqual([
+      ['currently', '2024-05-30', 'day', 'PRESENT_REF'],
+      ['the end of the week', '2024-05-27', 'day', '2024-W22'],
+    ]);
+    // It was named by its first day's month ("2024-03", "2024-W09") before.
+    const [d] = findDates('Hopefully I will have something by the end of next week.', '2024-03-07', 'en');
+    expect([d.timex, d.endValue]).toEqual(['2024-W11', '2024-03-17']);
+  });
 });

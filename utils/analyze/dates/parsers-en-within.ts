@@ -32,10 +32,16 @@ function within(c: ParsingContext, m: RegExpMatchArray): ParsingResult {
   return r;
 }
 
-const PATTERN = /\b(?:earlier|later)\s+in\s+the\s+(day|week|month|year)\b(?!\s+(?:of|before|after|since|to|ago)\b|-)/i;
+const PATTERNS = [
+  /\b(?:earlier|later)\s+in\s+the\s+(day|week|month|year)\b(?!\s+(?:of|before|after|since|to|ago)\b|-)/i,
+  // "A decision is expected by the end of the week": TIMEX3 dates a part of the week by the week,
+  // as parsers-en.ts does "the end of the year" (chrono reads neither). Not "the end of the day",
+  // mostly "in the end".
+  /\bthe\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(week)\b(?!\s+(?:of|before|after)\b|-)/i,
+];
 
-/** English "earlier/later in the day/week/month/year" (none for uk/ru). */
+/** English "earlier/later in the day/week/month/year", "the end of the week" (none for uk/ru). */
 export function withinParsers(lang: Lang): Parser[] {
   if (lang !== 'en') return [];
-  return [{ pattern: () => new RegExp(PATTERN.source, PATTERN.flags), extract: (c: ParsingContext, m: RegExpMatchArray) => within(c, m) }];
+  return PATTERNS.map((re) => ({ pattern: () => new RegExp(re.source, re.flags), extract: (c: ParsingContext, m: RegExpMatchArray) => within(c, m) }));
 }

@@ -87,7 +87,8 @@ export const englishRefiner: Refiner = {
       if (isNoDate(context.text, r)) return false;
       // "by the end of March", "the end of the month": chrono picks the last day, but the text
       // names no day (TIMEX3 dates it by the month).
-      if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?!.*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))/i.test(r.text.trim()) && r.start.isCertain('month')) {
+      // A week keeps its days: "by the end of next week" is that ISO week, not its month.
+      if (/^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?!.*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))/i.test(r.text.trim()) && r.start.isCertain('month') && !r.start.tags().has('dossier/week')) {
         r.start.delete('day');
         r.start.imply('day', 1);
       }
