@@ -53,4 +53,17 @@ describe('English earnings-report periods', () => {
     expect(all('For the year ended Sept. 30, Ralston earned $422.5 million.', '1989-11-02')[0]).toEqual(['the year', '1988-10', 'month']);
     expect(all('The results came in a quarter of an hour.', '1989-11-02')).toEqual([]);
   });
+
+  it('dates "a year ago/earlier" by the period its sentence compares with', () => {
+    expect(all('Third-quarter sales dropped 11% to $1.27 billion from $1.43 billion a year ago.', '1989-10-26')).toEqual([
+      ['Third-quarter', '1989-07', 'month', '1989-Q3'],
+      ['a year ago', '1988-07', 'month', '1988-Q3'],
+    ]);
+    expect(all('Company sales dropped 42 % last month from the same month a year ago .', '2009-02-03')).toEqual([
+      ['last month', '2009-01', 'month'],
+      ['a year ago', '2008-01', 'month'],
+    ]);
+    // Without a period before it in its sentence, the year before publication.
+    expect(all('Interest costs were lower a year earlier. In March it rose.', '1989-11-02')[0]).toEqual(['a year earlier', '1988', 'year']);
+  });
 });
