@@ -13,6 +13,18 @@ describe('English named days', () => {
     expect(dates('Shoppers lined up on Thanksgiving 2012 for the first deals.', '2013-03-22')).toEqual([['Thanksgiving 2012', '2012-11-22']]);
   });
 
+  it('computes the days that move: the Easter cycle and US weekday holidays', () => {
+    // The Seattle Times, 2019-04-28 (Mother's Day 2019 was 12 May in the US).
+    const halibut = 'This is a peak time of year for halibut, with consumers seeking out fresh fish for Easter and Mother’s Day, Besecker said.';
+    expect(dates(halibut, '2019-04-28')).toEqual([
+      ['Easter', '2019-04-21'],
+      ['Mother’s Day', '2019-05-12'],
+    ]);
+    // The calendar of 2013 (chrono read "Good Friday" as the nearest Friday).
+    const names = "Good Friday, Palm Sunday, Ash Wednesday, Easter Monday, Memorial Day, Labor Day, Father's Day, St. Patrick's Day";
+    expect(dates(names, '2013-04-05').map(([, v]) => v)).toEqual(['2013-03-29', '2013-03-24', '2013-02-13', '2013-04-01', '2013-05-27', '2013-09-02', '2013-06-16', '2013-03-17']);
+  });
+
   it('leaves names and things called after a holiday alone', () => {
     expect(dates('They put up a Christmas tree in Revolution Square.', '1998-01-20')).toEqual([]);
     expect(dates('The statues of Easter Island are eroding.', '2019-06-15')).toEqual([]);
