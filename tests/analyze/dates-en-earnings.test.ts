@@ -66,4 +66,13 @@ describe('English earnings-report periods', () => {
     // Without a period before it in its sentence, the year before publication.
     expect(all('Interest costs were lower a year earlier. In March it rose.', '1989-11-02')[0]).toEqual(['a year earlier', '1988', 'year']);
   });
+
+  it('dates "the previous year" by a year its sentence named first', () => {
+    // The Hill, November 2019.
+    const text = 'About 0.4 percent of the total U.S. population reported a methamphetamine use disorder in 2017, marking a significant increase from the previous year.';
+    expect(all(text, '2019-11-19')).toEqual([
+      ['in 2017', '2017', 'year'],
+      ['the previous year', '2016', 'year'],
+    ]);
+  });
 });

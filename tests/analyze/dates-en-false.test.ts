@@ -82,4 +82,10 @@ describe('English idioms of time that are no date', () => {
     expect(dates('This phalanx includes Instacart, DoorDash, GrubHub, Prime Now, and Homejoy.', day)).toEqual([]);
     expect(dates('Now his own company, Salesforce, is a big Apple partner.', day)).toEqual([['Now', 'PRESENT_REF']]);
   });
+
+  it('drops columns of a standings table and a lower-case "black Friday" (Scrapinghub pages)', () => {
+    const standings = '4 Denny Hamlin 5027 6 3 19 24\n5 Joey Logano 2380 2 3 12 21\n6 Ryan Blaney 2339 1 1 11 18';
+    expect(dates(standings, '2019-11-20')).toEqual([]);
+    expect(dates('Il black Friday incombe su di noi: per chi non lo sapesse', '2019-11-20')).toEqual([]);
+  });
 });

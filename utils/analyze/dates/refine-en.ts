@@ -62,7 +62,7 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   // "the Sunday Business section", "The Sunday Times": a weekday naming a paper or a section.
   if (/^(?:Sunday|Saturday|Monday|Friday)$/.test(t) && /\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.length))) return true;
   // "Black Friday", "Cyber Monday": a shopping season, not the nearest Friday.
-  if (/\b(?:Black|Cyber)\s+$/.test(before) && /^(?:Friday|Monday)\b/.test(t)) return true;
+  if (/\b(?:Black|Cyber)\s+$/i.test(before) && /^(?:Friday|Monday)\b/.test(t)) return true;
   // "in the month of May", "works in the day", "in the year since": chrono reads "the" as "a" (a
   // month ahead); only "earlier/later in the week" (parsers-en-within.ts) dates it.
   if (/^in\s+the\s+(?:day|week|month|year)$/i.test(t) && !r.tags().has('dossier/within') && !r.tags().has('dossier/reported-period')) return true;
@@ -75,6 +75,8 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && (t === '24/7' || /[\d.]$/.test(before) || /^[.\d]/.test(text.slice(r.index + r.text.length)))) return true;
   // "The World of Tomorrow", "USA Today": capitalised inside a sentence, the word is a name.
   if (/^(?:Today|Tomorrow|Yesterday|Tonight)$/.test(t) && !/(?:^|[.!?"“”'‘’:—–-]\s*|\n\s*)$/.test(before.slice(-3))) return true;
+  // "Joey Logano 2380 2 3 12": numbers split by spaces alone are a table's columns, no date.
+  if (/^\d+(?:\s+\d+)+$/.test(t)) return true;
   // Score tables ("Kyle Busch 5040 5 1 17") read as a year far past any news.
   if ((r.start.get('year') ?? 0) > 2999) return true;
   return !dropLeadingAmount(text, r);

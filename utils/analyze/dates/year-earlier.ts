@@ -12,12 +12,27 @@ function back(value: string): string {
   return `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
 }
 
-/** Re-dates each "a year earlier" after a quarter, half or month of its own sentence. */
+// "reported a methamphetamine use disorder in 2017, marking a significant increase from the
+// previous year": the year before the year its sentence named, not before publication.
+const PREVIOUS_YEAR = /^the\s+(?:previous|prior|preceding)\s+year$/i;
+
+/**
+ * Re-dates each "a year earlier" after a quarter, half or month of its own sentence, and each
+ * "the previous year" after a year of its own sentence.
+ */
 export function alignYearEarlier(dates: DateSpan[], sentences: Span[]): DateSpan[] {
   return dates.map((d, i) => {
-    if (!YEAR_BACK.test(d.text)) return d;
+    const previous = PREVIOUS_YEAR.test(d.text);
+    if (!previous && !YEAR_BACK.test(d.text)) return d;
     const sentence = sentences.find((s) => d.start >= s.start && d.start < s.end);
     if (!sentence) return d;
+    if (previous) {
+      const year = dates
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.start >= sentence.start && p.precision === 'year' && /^\d{4}$/.test(p.value) && !p.endValue);
+      return year ? { ...d, value: String(Number(year.value) - 1) } : d;
+    }
     const period = dates
       .slice(0, i)
       .reverse()
