@@ -87,5 +87,7 @@ describe('English idioms of time that are no date', () => {
     const standings = '4 Denny Hamlin 5027 6 3 19 24\n5 Joey Logano 2380 2 3 12 21\n6 Ryan Blaney 2339 1 1 11 18';
     expect(dates(standings, '2019-11-20')).toEqual([]);
     expect(dates('Il black Friday incombe su di noi: per chi non lo sapesse', '2019-11-20')).toEqual([]);
+    // IndieWire on a song's time signature.
+    expect(dates('Smith seized on something with a 6/8 feel, and they all decided to stay there.', '2019-11-20')).toEqual([]);
   });
 });

@@ -71,8 +71,9 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   // "in the SEC suit": the agency, not "in a second".
   if (/\bSEC$/.test(t)) return true;
   if (RECURRING_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index))) return true;
-  // "24/7", "version 4.2.7/4.3.3": a slash between numbers that are no day and month.
-  if (/^\d{1,2}\/\d{1,2}$/.test(t) && (t === '24/7' || /[\d.]$/.test(before) || /^[.\d]/.test(text.slice(r.index + r.text.length)))) return true;
+  // "24/7", "version 4.2.7/4.3.3": a slash between numbers that are no day and month; nor is
+  // "a 6/8 feel" (a time signature, a ratio: an article does not stand before a date).
+  if (/^\d{1,2}\/\d{1,2}$/.test(t) && (t === '24/7' || /[\d.]$/.test(before) || /\b(?:a|an)\s+$/i.test(before) || /^[.\d]/.test(text.slice(r.index + r.text.length)))) return true;
   // "The World of Tomorrow", "USA Today": capitalised inside a sentence, the word is a name.
   if (/^(?:Today|Tomorrow|Yesterday|Tonight)$/.test(t) && !/(?:^|[.!?"“”'‘’:—–-]\s*|\n\s*)$/.test(before.slice(-3))) return true;
   // "Joey Logano 2380 2 3 12": numbers split by spaces alone are a table's columns, no date.
