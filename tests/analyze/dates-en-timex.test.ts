@@ -54,4 +54,13 @@ describe('TIMEX3 values of weekends, decades ago and the end of a month', () => 
     expect(timex('The plant closed a decade ago.', '2013-03-22')).toEqual([['a decade ago', '2003', undefined]]);
     expect(timex('GM has until the end of May to restructure its company.', '2009-04-03')).toEqual([['end of May', '2009-05', undefined]]);
   });
+
+  it('reads a season or fiscal year written with a short second year', () => {
+    const span = (t: string, published: string) => findDates(t, published, 'en').map((d) => [d.text, d.value, d.endValue, d.timex]);
+    // A 2015 news story on Lamar Odom; a geography quiz on the Somerset Levels floods.
+    expect(span('Currently a free agent, he last played for the Los Angeles Clippers during the 2012-13 season and is no longer attached to any team.', '2015-10-14')).toContainEqual(['2012-13', '2012', '2013', undefined]);
+    expect(span('Around 600 homes were flooded across the Somerset Levels in winter 2013-14.', '2020-01-10')).toEqual([['winter 2013-14', '2013-12', '2014-02', '2014-WI']]);
+    // Only the next year: '2012-14' is no season.
+    expect(span('They scored 2012-14 in the final.', '2015-10-14')).toEqual([]);
+  });
 });

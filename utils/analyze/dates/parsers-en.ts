@@ -102,12 +102,15 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     build: (c, m) => monthRange(c, m, +m[1] * 3 - 2, +m[1] * 3, m[2] ? +m[2] : null, 'dossier/quarter'),
   },
   {
-    // "this summer", "last winter", "the summer of 1998", "spring 2020"
-    re: /\b(?:(this|last|next|past)\s+(spring|summer|fall|autumn|winter)|(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d))\b/i,
+    // "this summer", "last winter", "the summer of 1998", "spring 2020"; "winter 2012-13" is the
+    // winter that ends in 2013.
+    re: /\b(?:(this|last|next|past)\s+(spring|summer|fall|autumn|winter)|(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)(?:[-–/](\d\d)(?![\d-]))?)\b/i,
     build: (c, m) => {
       const name = (m[2] ?? m[3]).toLowerCase();
       const [from, to] = SEASON[name];
-      const year = m[4] ? +m[4] : shiftedYear(m[1], c);
+      const next = m[5] && (+m[4] + 1) % 100 === +m[5] ? +m[4] + 1 : null;
+      if (m[5] && (next === null || name !== 'winter')) return null;
+      const year = next ?? (m[4] ? +m[4] : shiftedYear(m[1], c));
       return monthRange(c, m, from, to, year, 'dossier/season');
     },
   },
@@ -216,7 +219,7 @@ export function englishPeriodParsers(lang: Lang): Parser[] {
   }));
 }
 
-const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)[-–]((?:19|20)\d\d)(?![\w%.,/:-])/g;
+const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?:[-–]((?:19|20)\d\d)|[-–/](\d\d))(?![\w%.,/:-])/g;
 const BARE_YEAR = /(?:(?<![\w$£€.,/:-])|(?<=\b(?:mid|early|late)-))((?:19|20)\d\d)(?![\w%/:-]|[.,]\d|\s*(?:percent|per\s+cent))/g;
 
 /**
@@ -226,9 +229,12 @@ const BARE_YEAR = /(?:(?<![\w$£€.,/:-])|(?<=\b(?:mid|early|late)-))((?:19|20)
  */
 export function bareYears(text: string, found: DateSpan[], refYear: number): DateSpan[] {
   const out: DateSpan[] = [];
-  // "the 2009-2010 season": both years, as one range.
+  // "the 2009-2010 season", "the 2012-13 season", "in 1990-91": both years, as one range (a
+  // short end only for the next year, as seasons and fiscal years are written).
   for (const m of text.matchAll(YEAR_RANGE)) {
-    const [a, b] = [+m[1], +m[2]];
+    const a = +m[1];
+    const b = m[2] ? +m[2] : a + 1;
+    if (m[3] && b % 100 !== +m[3]) continue;
     if (a >= b || a < 1900 || b > refYear + 15 || found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: String(a), precision: 'year', endValue: String(b) });
   }
