@@ -95,5 +95,9 @@ describe('sealed messages (bulky payloads as one JSON string)', () => {
     expect(partsOf(sealed, 'm2', 100)).toEqual([sealed]);
     const { handle } = background();
     expect(await handle({ type: PART, id: 'x', index: 3, count: 2, body: '' })).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused: a message part must have/) });
+    // A part the background has lost (it restarted) is no refusal: the sender's retry resends the whole message.
+    const lost = await handle({ type: PART, id: 'y', index: 1, count: 2, body: '' });
+    expect(lost).toMatchObject({ ok: false, error: expect.stringMatching(/came out of order or after its message expired/) });
+    expect((lost as { error: string }).error).not.toMatch(/^Refused/);
   });
 });

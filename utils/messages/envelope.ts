@@ -137,7 +137,9 @@ export class PartAssembler {
     const state = this.open.get(part.id) ?? (part.index === 0 ? { bodies: [], at: this.now() } : null);
     if (!state || state.bodies.length !== part.index) {
       this.open.delete(part.id);
-      throw new ShapeError(`part ${part.index + 1} of ${part.count} of message ${part.id} came out of order or after its message expired`);
+      // Not a refusal: the background may have restarted between two parts. The sender's retry
+      // sends the whole message again, under a new id.
+      throw new Error(`part ${part.index + 1} of ${part.count} of message ${part.id} came out of order or after its message expired`);
     }
     state.bodies.push(part.body);
     state.at = this.now();
