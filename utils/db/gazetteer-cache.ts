@@ -122,11 +122,15 @@ export function createGazetteerCache<C>(deps: GazetteerCacheDeps<C>) {
  * the table so the gazetteer is recompiled whatever wrote it. Returns the unsubscribe function.
  */
 export function watchGazetteerActors(db: DossierDB, onChange: () => void): () => void {
-  let first = true;
+  // The query runs again after every write to the actors table, which every stored page makes (its
+  // discovered actors): only a change to the gazetteer's own actors counts. Without this, each page
+  // stored made the next page wait for the gazetteer to be re-checked.
+  let last: string | undefined;
   const sub = liveQuery(() => gazetteerActors(db)).subscribe({
-    next: () => {
-      if (first) first = false;
-      else onChange();
+    next: (actors) => {
+      const key = stableHash(JSON.stringify(actors.map(toGazetteerEntry)));
+      if (last !== undefined && key !== last) onChange();
+      last = key;
     },
     error: () => onChange(),
   });
