@@ -230,7 +230,9 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       if (matched) paint([], 'now');
       await drawn();
       // With thousands of names only those near the viewport are painted: the counts say what was found.
-      mark('names-highlighted', { found: painter.counts() });
+      // (A short page's names, and all names without native highlights, come with the whole
+      // engine's answer: marked with it, below.)
+      if (matched) mark('names-highlighted', { found: painter.counts() });
       // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
       const slices: Slice[] = [];
       let read = 0;
@@ -251,6 +253,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       await deps.yieldToPage?.();
       paint([], 'now');
       await drawn();
+      if (!matched) mark('names-highlighted', { found: painter.counts() });
       mark('all-highlights', { found: painter.counts() });
       await deps.yieldToPage?.();
       session.result = result;
