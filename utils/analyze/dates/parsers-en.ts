@@ -186,7 +186,8 @@ function weekRange(c: ParsingContext, m: RegExpMatchArray, shiftDays: number): P
   return weekOf(c, m, new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shift, 12));
 }
 
-function weekOf(c: ParsingContext, m: RegExpMatchArray, monday: Date): ParsingResult {
+/** The week (Monday to Sunday) starting on `monday`, as a match of `m`, tagged a week. */
+export function weekOf(c: ParsingContext, m: RegExpMatchArray, monday: Date): ParsingResult {
   const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
   const r = c.createParsingResult(m.index ?? 0, m[0]);
   r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });

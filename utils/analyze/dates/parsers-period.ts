@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { Lang } from '../types';
+import { weekOf } from './parsers-en';
 
 // Periods longer than a month that news names in Ukrainian and Russian: year ranges ("у 2014-2015
 // роках"), decades ("у 90-х роках", "1990-х"), centuries ("XX століття"), seasons with their year
@@ -132,13 +133,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       const before = c.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index ?? 0);
       if (/(понеділ|вівтор|серед|четвер|п.ятниц|субот|неділ|понедельн|вторник|сред|четверг|пятниц|суббот|воскресень)\p{L}*\s*$/iu.test(before)) return null;
       const ref = c.refDate;
-      const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7), 12);
-      const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
-      const r = c.createParsingResult(m.index ?? 0, m[0]);
-      r.start = c.createParsingComponents({ year: monday.getFullYear(), month: monday.getMonth() + 1, day: monday.getDate() });
-      r.end = c.createParsingComponents({ year: sunday.getFullYear(), month: sunday.getMonth() + 1, day: sunday.getDate() });
-      r.start.addTag('dossier/week');
-      return r;
+      return weekOf(c, m, new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7), 12));
     },
   },
   // "на вихідних", "у вихідні", "на выходных": the Saturday the tense points to (see pickWeekday).
