@@ -26,7 +26,7 @@ export interface NameStreamOptions {
 }
 
 /** Characters per `analyze/names` request: one is matched in a few ms in the background. */
-export const NAME_SLICE_CHARS = 50_000;
+const NAME_SLICE_CHARS = 50_000;
 /** The first request goes out as soon as this much is read, so the first highlights come early. */
 const FIRST_SEND_CHARS = 8_000;
 /**

@@ -28,20 +28,16 @@ interface Sealed {
 export const isSealed = (m: unknown): m is Sealed =>
   typeof m === 'object' && m !== null && (m as { type?: unknown }).type === ENVELOPE && typeof (m as { body?: unknown }).body === 'string';
 
-/** The message as it goes on the channel. */
-export function seal(message: { type: string }): unknown {
-  return BULKY.has(message.type) ? { type: ENVELOPE, body: JSON.stringify(message) } : message;
-}
-
 /** Arrays longer than this are written a chunk at a time. */
 const CHUNK = 500;
 /** Main-thread time between two turns given back to the page. */
 const STEP_MS = 8;
 
 /**
- * `seal`, with the JSON written in steps: a page's stored analysis is megabytes of JSON (~100 ms in
- * one piece on a 1 MB page), so long arrays are written a chunk at a time and the page gets the main
- * thread back every few milliseconds. The same text as JSON.stringify for plain data.
+ * The message as it goes on the channel: bulky ones sealed, their JSON written in steps. A page's
+ * stored analysis is megabytes of JSON (~100 ms in one piece on a 1 MB page), so long arrays are
+ * written a chunk at a time and the page gets the main thread back every few milliseconds. The same
+ * text as JSON.stringify for plain data.
  */
 export async function sealInSteps(message: { type: string }, yieldToPage: () => Promise<void>, stepMs = STEP_MS): Promise<unknown> {
   if (!BULKY.has(message.type)) return message;
