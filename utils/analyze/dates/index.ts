@@ -18,6 +18,7 @@ import { formatDate, parseYmd, pickWeekday, pickYear, precisionOf, type Ymd } fr
 import { tenseAround, type Tense } from './tense';
 import { isoWeek, timexOf } from './timex';
 import { alignYearEarlier } from './year-earlier';
+import { anaphoricDates } from './anaphora-en';
 
 const BASE: Record<Lang, Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual, en: chrono.en.casual };
 const configured = new Map<Lang, Chrono>();
@@ -134,7 +135,8 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
     const years = bareYears(text, found, ref.year);
     const refs = referenceDates(text, [...found, ...years], ref);
     const extra = [...years, ...refs];
-    return alignYearEarlier(extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found, sentences);
+    const all = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+    return alignYearEarlier(anaphoricDates(text, all, sentences, ref), sentences);
   }
   const other = OTHER_CYRILLIC[lang];
   // A page guessed wrong, or a Russian quotation in a Ukrainian article: the other language's

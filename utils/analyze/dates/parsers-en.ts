@@ -175,6 +175,19 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     re: /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(the|this|last|next)\s+year\b/i,
     build: (c, m) => yearRange(c, m, shiftedYear(m[1].toLowerCase() === 'the' ? 'this' : m[1], c)!, null, 'dossier/year'),
   },
+  {
+    // "at the start of the month", "the beginning of next month": that month (chrono reads only
+    // "the end of the month", and none of the others). Not "the rest of the month": a length of time.
+    re: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b/i,
+    build: (c, m) => {
+      const shift = { the: 0, this: 0, last: -1, next: 1 }[m[1].toLowerCase()] ?? 0;
+      const at = new Date(c.refDate.getFullYear(), c.refDate.getMonth() + shift, 1, 12);
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ year: at.getFullYear(), month: at.getMonth() + 1 });
+      r.start.imply('day', 1);
+      return r;
+    },
+  },
 ];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
