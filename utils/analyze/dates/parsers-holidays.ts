@@ -60,11 +60,14 @@ const MOVABLE: [RegExp, (year: number) => [number, number]][] = [
   [/^father's\s+day$/i, (y) => nthWeekday(y, 6, 0, 3)],
   [/^memorial\s+day$/i, (y) => nthWeekday(y, 5, 1, -1)],
   [/^labor\s+day$/i, (y) => nthWeekday(y, 9, 1, 1)],
+  // The US federal Election Day: the Tuesday after the first Monday of November. Capitalised, as
+  // the PATTERN requires; other countries' "election day" is written in lower case and not read.
+  [/^election\s+day$/i, (y) => { const [m, d] = nthWeekday(y, 11, 1, 1); return [m, d + 1]; }],
 ];
 
 // Capitalised only: "christmas" in lower case is rare in news and "easter" alone is a direction.
 const PATTERN =
-  /\b(?:Christmas\s+Eve|Christmas(?:\s+Day)?|Boxing\s+Day|New\s+Year['’]?s(?:\s+(?:Eve|Day))?|Valentine['’]?s\s+Day|Halloween|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Maundy|Holy)\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Thanksgiving(?:\s+Day)?|Mother['’]s\s+Day|Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day)(?:\s+((?:19|20)\d\d))?\b/;
+  /\b(?:Christmas\s+Eve|Christmas(?:\s+Day)?|Boxing\s+Day|New\s+Year['’]?s(?:\s+(?:Eve|Day))?|Valentine['’]?s\s+Day|Halloween|Veterans\s+Day|St\.?\s+Patrick['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|(?:Maundy|Holy)\s+Thursday|Palm\s+Sunday|Ash\s+Wednesday|Thanksgiving(?:\s+Day)?|Mother['’]s\s+Day|Father['’]s\s+Day|Memorial\s+Day|Labor\s+Day|Election\s+Day)(?:\s+((?:19|20)\d\d))?\b/;
 
 function build(c: ParsingContext, m: RegExpMatchArray): ParsingResult | null {
   const name = m[0].replace(/\s+(?:19|20)\d\d$/, '').replace(/[’]/g, "'");

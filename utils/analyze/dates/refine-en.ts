@@ -50,8 +50,12 @@ function dropLeadingAmount(text: string, r: ParsingResult): boolean {
   return true;
 }
 
+// "a few years ago", "several months ago": no count, so no year; refs-en.ts reads them as PAST_REF.
+const EN_VAGUE_AGO = /^(?:a\s+few|few|several|many|some)\s+(?:years|decades|centuries|months)\s+ago$/i;
+
 function isNoDate(text: string, r: ParsingResult): boolean {
   const t = r.text.trim();
+  if (EN_VAGUE_AGO.test(t)) return true;
   if (EN_DURATION.test(t) || EN_ANCHORED.test(t) || EN_SPAN.test(t) || EN_VAGUE.test(t)) return true;
   const word = EN_WORD_AFTER.exec(t);
   if (word && !UNIT.test(word[1])) return true;

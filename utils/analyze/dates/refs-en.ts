@@ -19,6 +19,10 @@ const REFS: { re: RegExp; timex: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }[] =
   // "recently", "more recently", "until recently", "recent", "in the past" (not "in the past three
   // months": a length of time, nor "in the past year": a year).
   { re: /\b(?:(?:more|until|only|very|most)\s+)?recently\b|(?<!\b(?:most|more|in)\s+)\brecent\b(?!\s+(?:weeks|months|years|days|decades|times|past|history)\b)|\bin\s+the\s+past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|hour|quarter)\w*)/gi, timex: 'PAST_REF' },
+  // "years ago", "decades ago", "several years ago": no count, no year (TimeBank: PAST_REF, like
+  // "recently"). chrono's readings of "a few/several years ago" (three years back) are dropped in
+  // refine-en.ts so these replace them; "two years ago" keeps its year.
+  { re: /\b(?:(?:a\s+few|several|many|some)\s+)?(?:years|decades|centuries|months)\s+ago\b/gi, timex: 'PAST_REF' },
   // "soon", "in the near future" (not "as soon as", a conjunction, or "sooner").
   { re: /(?<!\bas\s)\bsoon\b(?!\s+as\b|\s+after\b)|\bin\s+the\s+(?:near\s+)?future\b/gi, timex: 'FUTURE_REF' },
 ];
