@@ -62,6 +62,14 @@ describe('English named days and parts of a month', () => {
     ]);
   });
 
+  it('reads "last June" and "this past January" as the latest such month before publication', () => {
+    expect(dates("The warning by the U.S. attorney's office follows two decisions by the U.S. Supreme Court last June.", '1989-10-27')).toEqual([['last June', '1989-06']]);
+    expect(dates('Even this past January, which was unseasonably mild, there were 750 leaks, Con Edison officials said.', '2019-02-21')).toEqual([
+      ['this past January', '2019-01'],
+    ]);
+    expect(dates('Last October, some concerns were raised on the OpenOffice list about the project.', '2015-03-25')).toEqual([['Last October', '2014-10']]);
+  });
+
   it('reads "the end of the month" as the month its sentence named, else the publication month', () => {
     const text = 'Erdogan demanded in early February that Syrian forces withdraw by the end of the month from a “de-escalation zone” around Idlib agreed by Turkey, Russia and Iran in 2017.';
     expect(dates(text, '2020-03-02')).toEqual([

@@ -176,6 +176,23 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
     build: (c, m) => yearRange(c, m, shiftedYear(m[1].toLowerCase() === 'the' ? 'this' : m[1], c)!, null, 'dossier/year'),
   },
   {
+    // "held elections last May", "this past January", "next March", "this September": the nearest such month before (or
+    // after) the publication month, or the one of its year. chrono dropped "last May" (it reads
+    // "May" only after a preposition, for the verb) and put "last March" in a March paper's own
+    // month. Capitalised months only ("march" is a verb); a day after the month is chrono's.
+    re: /(?<!\bthe\s)\b([Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Pp]ast)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d|['’-])/,
+    build: (c, m) => {
+      const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+      const now = c.refDate.getMonth() + 1;
+      const which = m[1].toLowerCase().replace(/^this\s+past$/, 'last');
+      const year = c.refDate.getFullYear() + (which === 'next' ? (month > now ? 0 : 1) : which === 'this' ? 0 : month < now ? 0 : -1);
+      const r = c.createParsingResult(m.index ?? 0, m[0]);
+      r.start = c.createParsingComponents({ year, month });
+      r.start.imply('day', 1);
+      return r;
+    },
+  },
+  {
     // "at the start of the month", "the beginning of next month": that month (chrono reads only
     // "the end of the month", and none of the others). Not "the rest of the month": a length of time.
     re: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b/i,
