@@ -250,7 +250,9 @@ export function englishPeriodParsers(lang: Lang): Parser[] {
   }));
 }
 
-const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?:[-–]((?:19|20)\d\d)|[-–/](\d\d))(?![\w%.,/:-])/g;
+// Not before a decimal or thousands mark ("1990-91,000"), but a comma or stop closing the phrase
+// ends it: "In 2011-12, exports rose" (the range was missed there).
+const YEAR_RANGE = /(?<![\w$£€.,/:-])((?:19|20)\d\d)(?:[-–]((?:19|20)\d\d)|[-–/](\d\d))(?![\w%/:-]|[.,]\d)/g;
 const BARE_YEAR = /(?:(?<![\w$£€.,/:-])|(?<=\b(?:mid|early|late)-))((?:19|20)\d\d)(?![\w%/:-]|[.,]\d|\s*(?:percent|per\s+cent))/g;
 
 /**
@@ -266,7 +268,15 @@ export function bareYears(text: string, found: DateSpan[], refYear: number): Dat
     const a = +m[1];
     const b = m[2] ? +m[2] : a + 1;
     if (m[3] && b % 100 !== +m[3]) continue;
-    if (a >= b || a < 1900 || b > refYear + 15 || found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
+    if (a >= b || a < 1900 || b > refYear + 15) continue;
+    const end = m.index + m[0].length;
+    const inner = found.find((f) => m.index < f.end && f.start < end);
+    // chrono read "in 2012" of "in 2012–13, especially …" and stopped at the dash: the range is
+    // that reading's end.
+    if (inner?.precision === 'year' && inner.value === m[1] && !inner.endValue && inner.end === m.index + 4) {
+      Object.assign(inner, { end, text: text.slice(inner.start, end), endValue: String(b) });
+    }
+    if (inner) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: String(a), precision: 'year', endValue: String(b) });
   }
   for (const m of text.matchAll(BARE_YEAR)) {

@@ -87,10 +87,28 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   return !dropLeadingAmount(text, r);
 }
 
+// "inflation in the year to March", "in the year through February": British and US papers' twelve
+// months ending then. chrono reads "in the year" as a year ahead and joins it to the month into a
+// range (2014 to March 2015 in a 2013 paper); the month is the date the text gives.
+const YEAR_TO = /^in\s+the\s+(?:day|week|month|year)\s+(?:to|through|until|till)\s+/i;
+
+function trimYearTo(r: ParsingResult): void {
+  const m = YEAR_TO.exec(r.text);
+  if (!m || !r.end) return;
+  // chrono orders the pair by time, so the month may be either end.
+  const month = [r.start, r.end].find((c) => c.isCertain('month') && !c.tags().has('result/relativeDate'));
+  if (!month) return;
+  r.index += m[0].length;
+  r.text = r.text.slice(m[0].length);
+  r.start = month;
+  r.end = undefined;
+}
+
 /** Drops (or trims) English readings that name no date; runs after the quantity refiner. */
 export const englishRefiner: Refiner = {
   refine: (context: ParsingContext, results: ParsingResult[]) =>
     results.filter((r) => {
+      trimYearTo(r);
       if (isNoDate(context.text, r)) return false;
       // "by the end of March", "the end of the month": chrono picks the last day, but the text
       // names no day (TIMEX3 dates it by the month).
