@@ -8,6 +8,7 @@ import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazettee
 import { createClipCommands, createClipMenu } from '../utils/messages/clip-commands';
 import { isPart, isSealed, sealReply } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
+import { PORT_NAME, servePort } from '../utils/messages/port-transport';
 import { startSync } from '../utils/sync/scheduler';
 
 export default defineBackground(() => {
@@ -50,12 +51,13 @@ export default defineBackground(() => {
   // Returning `undefined` leaves other features' message types to their own listeners; for ours the
   // reply is the native promise of an async function (a Dexie promise would reach Chrome as undefined).
   // Bulky ones arrive sealed as one JSON string (utils/messages/envelope.ts).
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    handlesMessage(message)
-      ? (async () => {
-          const reply = await handleRequest(message);
-          return isSealed(message) || isPart(message) ? sealReply(reply) : reply;
-        })()
-      : undefined,
-  );
+  const answer = async (message: unknown) => {
+    const reply = await handleRequest(message);
+    return isSealed(message) || isPart(message) ? sealReply(reply) : reply;
+  };
+  browser.runtime.onMessage.addListener((message: unknown) => (handlesMessage(message) ? answer(message) : undefined));
+  // Content scripts send their requests over one port per page (utils/messages/port-transport.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === PORT_NAME) servePort(port, answer);
+  });
 });

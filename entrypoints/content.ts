@@ -4,6 +4,7 @@ import { startPageClips } from '../utils/anchor/page-clips';
 import { liveRange } from '../utils/highlight/names';
 import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
+import { createPortTransport } from '../utils/messages/port-transport';
 import { CLIP_SELECTION } from '../utils/messages/protocol';
 import { isReadablePage } from '../utils/page/eligibility';
 import { isReadableFrame } from '../utils/page/frames';
@@ -38,12 +39,18 @@ export default defineContentScript({
         if (!siteAllowed(location.href, access)) throw new NotAllowed();
       });
       allowed.catch(() => undefined); // (awaited below and by the session)
+      // One port for all of this page's requests, opened while the page is read (port-transport.ts).
+      const port = createPortTransport((name) => browser.runtime.connect({ name }));
+      port.open();
+      allowed.catch(() => port.close());
+      ctx.onInvalidated(() => port.close());
+      const send: typeof sendRequest = (type, payload) => sendRequest(type, payload, port.send);
       const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
       let ready!: (session: Session | null) => void;
       const reading = new Promise<Session | null>((resolve) => (ready = resolve));
       // Clips: drawn (re-anchored in time slices) independently of the reading session, and clipped
       // from the selection when the background asks (context menu, keyboard command).
-      const clips = startPageClips({ doc: document, location, send: sendRequest, extract: liveLayout, yieldToPage, analysis: () => reading.then((s) => s?.result ?? null) });
+      const clips = startPageClips({ doc: document, location, send, extract: liveLayout, yieldToPage, analysis: () => reading.then((s) => s?.result ?? null) });
       ctx.onInvalidated(() => clips.stop());
       allowed.then(() => clips.draw()).catch((e: unknown) => e instanceof NotAllowed || console.debug('[dossier] clips not drawn:', e));
       browser.runtime.onMessage.addListener((message: unknown) =>
@@ -57,7 +64,7 @@ export default defineContentScript({
       startSession({
         doc: document,
         location,
-        send: sendRequest,
+        send,
         t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
         extract: liveLayout,
         // setTimeout(0) would be clamped to 4 ms after a few nested calls: hundreds of slices add up.

@@ -123,3 +123,28 @@ test('single-page-app navigation: new content and pushState give the new article
   expect(page.url()).toMatch(/\/spa\/second$/);
   await page.close();
 });
+
+test('the service worker stops while the page is open: text added afterwards is still analysed', async () => {
+  const page = await open();
+  // Chrome stops an idle worker after 30 s (and on updates); the page's request port goes with it.
+  // DevTools stops it from a page of the extension's own origin, where its registration is seen.
+  const own = await browser.context.newPage();
+  await own.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const cdp = await browser.context.newCDPSession(own);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await own.close();
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Дональд Трамп прокоментував зустріч у Києві.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect.poll(() => actors(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Дональд Трамп', 'Києві']));
+  await page.close();
+});

@@ -52,6 +52,15 @@ describe('sealed messages (bulky payloads as one JSON string)', () => {
     expect(await sealInSteps(small, async () => undefined)).toBe(small);
   });
 
+  test('a slice of page text is sealed in one go: the reader waits for its answer, so no turn first', async () => {
+    const text = 'Президент України Володимир Зеленський заявив, що «переговори тривають». '.repeat(300);
+    const message = { type: 'analyze/full', text, published: '2025-11-24', lang: 'uk' };
+    let turns = 0;
+    const sealed = (await sealInSteps(message, async () => void turns++, 0)) as { type: string; body: string };
+    expect(sealed).toEqual({ type: ENVELOPE, body: JSON.stringify(message) });
+    expect(turns).toBe(0);
+  });
+
   test('small messages are not sealed', async () => {
     const m = { type: 'related/actor', name: 'Білорусь' };
     expect(await sealInSteps(m, async () => undefined)).toBe(m);

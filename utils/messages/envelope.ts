@@ -41,7 +41,10 @@ const STEP_MS = 8;
  */
 export async function sealInSteps(message: { type: string }, yieldToPage: () => Promise<void>, stepMs = STEP_MS): Promise<unknown> {
   if (!BULKY.has(message.type)) return message;
-  // The caller has usually just done work of its own (drawn a page's highlights): a turn first.
+  // A request of page text alone (a slice of at most a few ten thousand characters) is written in
+  // well under a millisecond: in one go, since the reader waits for its answer. A stored analysis
+  // follows the caller's own work (drawing a page's highlights): the page gets a turn first.
+  if (!hasLongArray(message, 0)) return { type: ENVELOPE, body: JSON.stringify(message) };
   await yieldToPage();
   let since = performance.now();
   const breathe = async () => {
@@ -68,6 +71,13 @@ export async function sealInSteps(message: { type: string }, yieldToPage: () => 
     return `{${fields.join(',')}}`;
   };
   return { type: ENVELOPE, body: await write(message, 0) };
+}
+
+/** Whether `value` has, within the depth written in steps, an array long enough to be chunked. */
+function hasLongArray(value: unknown, depth: number): boolean {
+  if (depth > 2 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.length > CHUNK;
+  return Object.values(value).some((v) => hasLongArray(v, depth + 1));
 }
 
 /** What a sealed message holds (anything else as it is); a body that is not JSON is refused. */

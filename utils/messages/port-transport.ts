@@ -1,0 +1,115 @@
+/**
+ * Requests over one long-lived port instead of a `runtime.sendMessage` each. Every sendMessage opens
+ * and closes a channel through the browser process to the service worker; a page's reading sends
+ * dozens of requests, most while the page itself is still loading, when each new channel cost
+ * ~10 ms of the round trip (measured in Chromium 156). The port is opened once, while the page is
+ * read, and requests and replies are matched by id.
+ *
+ * If the worker stops (idle, updated, crashed) the port disconnects: requests in flight fail with a
+ * "no reply" error the session retries (utils/highlight/remote.ts), and the next request opens a
+ * new port, which wakes the worker.
+ */
+import type { Transport } from './client';
+
+export const PORT_NAME = 'dossier/requests';
+
+/** What goes over the port: a request with its id, or the reply to it. */
+export interface PortRequest {
+  id: number;
+  message: unknown;
+}
+export interface PortReply {
+  id: number;
+  reply: unknown;
+}
+
+/** The part of a runtime.Port this needs (webextension-polyfill's and Chrome's both fit). */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export function isPortRequest(value: unknown): value is PortRequest {
+  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as PortRequest).id) && 'message' in value;
+}
+
+function isPortReply(value: unknown): value is PortReply {
+  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as PortReply).id) && 'reply' in value;
+}
+
+export interface PortTransport {
+  send: Transport;
+  /** Opens the port now (so the first request does not wait for it). */
+  open(): void;
+  close(): void;
+}
+
+export function createPortTransport(connect: (name: string) => PortLike): PortTransport {
+  let port: PortLike | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve(reply: unknown): void; reject(error: Error): void }>();
+
+  const open = (): PortLike => {
+    if (port) return port;
+    const opened = connect(PORT_NAME);
+    port = opened;
+    opened.onMessage.addListener((message) => {
+      if (!isPortReply(message)) return;
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      waiting?.resolve(message.reply);
+    });
+    opened.onDisconnect.addListener(() => {
+      if (port === opened) port = null;
+      const lost = [...pending.values()];
+      pending.clear();
+      // The same words as a sendMessage nobody answered: the session retries these.
+      for (const waiting of lost) waiting.reject(new Error('No reply from the background: it stopped before answering.'));
+    });
+    return opened;
+  };
+
+  return {
+    send: (message) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        try {
+          open().postMessage({ id, message } satisfies PortRequest);
+        } catch (e) {
+          // A port that has just disconnected throws on post; the extension's reload invalidates the context.
+          pending.delete(id);
+          port = null;
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      }),
+    open: () => void open(),
+    close() {
+      // Our own disconnect fires no onDisconnect here: what is still waiting is told now.
+      port?.disconnect();
+      port = null;
+      const dropped = [...pending.values()];
+      pending.clear();
+      for (const waiting of dropped) waiting.reject(new Error('Dossier stopped on this page (its context invalidated or the site not allowed).'));
+    },
+  };
+}
+
+/**
+ * The background's side: answers each request on the port it came on. A reply to a port that has
+ * gone (the tab closed) is dropped.
+ */
+export function servePort(port: PortLike, answer: (message: unknown) => Promise<unknown>): void {
+  port.onMessage.addListener((message) => {
+    if (!isPortRequest(message)) return;
+    void answer(message.message).then((reply) => {
+      try {
+        port.postMessage({ id: message.id, reply } satisfies PortReply);
+      } catch {
+        // The page is gone: nobody is waiting.
+      }
+    });
+  });
+}
