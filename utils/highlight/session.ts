@@ -250,8 +250,12 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         paint(entriesFor(page, shifted), fullSlices++ === 0 ? 'now' : 'later');
       });
       if (controller.signal.aborted) return;
-      await deps.yieldToPage?.();
-      paint([], 'now');
+      // What later slices gathered is drawn now, after a turn for the page (a short page's one slice
+      // was drawn as it came: nothing waits, and neither does the reader).
+      if (pending.length) {
+        await deps.yieldToPage?.();
+        paint([], 'now');
+      }
       await drawn();
       if (!matched) mark('names-highlighted', { found: painter.counts() });
       mark('all-highlights', { found: painter.counts() });
