@@ -24,8 +24,9 @@ const NEW = new RegExp(
   'gi',
 );
 // Not "the same month a year ago" (year-earlier.ts dates that phrase whole), not a compound with a
-// hyphen ("that year-end").
-const NOT_AFTER = /^(?:-|\s+(?:a|one)\s+year\s+(?:ago|earlier|before)|\s+last\s+year|\s+(?:traders?|care|trips?|jobs?|ones?)\b)/i;
+// hyphen ("that year-end"), not "the same day as local elections" (Reuters, 2024-03-14): its day is
+// the one of what follows, and the date before it ("said on Thursday") is another day.
+const NOT_AFTER = /^(?:-|\s+as\b|\s+(?:a|one)\s+year\s+(?:ago|earlier|before)|\s+last\s+year|\s+(?:traders?|care|trips?|jobs?|ones?)\b)/i;
 
 // "over the next week", "for the following year", "in the next year": a length of time.
 const EXTENT = /\b(?:over|during|within|for|throughout)\s+(?:the\s+)?$/i;
