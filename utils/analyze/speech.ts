@@ -1,4 +1,5 @@
 import type { Lang, Span } from './types';
+import { LETTERS } from './letters';
 
 // Verbs and phrases that introduce what someone said. Past and present forms because news writes
 // both ("заявив", "повідомляє"); impersonal ones ("йдеться", "говорится") have no subject.
@@ -77,7 +78,8 @@ const compiled = new Map<Lang, RegExp>();
 export function findSpeechVerbs(text: string, lang: Lang): Span[] {
   let re = compiled.get(lang);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}'’ʼ])(?:${VERBS[lang].join('|')})(?![\\p{L}'’ʼ])`, 'giu');
+    // Plain letter ranges: `\p{L}` under the `i` flag is slow to compile (letters.ts).
+    re = new RegExp(`(?<![${LETTERS}'’ʼ])(?:${VERBS[lang].join('|')})(?![${LETTERS}'’ʼ])`, 'giu');
     compiled.set(lang, re);
   }
   return [...text.matchAll(re)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));

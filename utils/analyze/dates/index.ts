@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult, Parser } from 'chrono-node';
+import { withPlainLetters } from '../letters';
 import { segmentSentences } from '../segment';
 import type { DatePrecision, DateSpan, Lang, Span } from '../types';
 import { yearParsers } from './parsers';
@@ -28,6 +29,7 @@ function chronoFor(lang: Lang): Chrono {
   let c = configured.get(lang);
   if (!c) {
     c = BASE[lang].clone();
+    c.parsers = c.parsers.map(withCheapPatterns);
     // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
     c.parsers.unshift(...englishPeriodParsers(lang), ...earningsParsers(lang), ...withinParsers(lang), ...periodParsers(lang));
     c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang), ...holidayParsers(lang));
@@ -35,6 +37,28 @@ function chronoFor(lang: Lang): Chrono {
     configured.set(lang, c);
   }
   return c;
+}
+
+/**
+ * One of chrono's own parsers, its pattern's `\p{L}` written as plain letter ranges: cheaper to
+ * compile, which V8 does again after dropping the code of patterns idle for a while (letters.ts).
+ */
+function withCheapPatterns(parser: Parser): Parser {
+  // By source, not identity: some of chrono's parsers build a new, equal pattern on every call.
+  let from = '';
+  let to: RegExp | undefined;
+  return {
+    pattern: (context) => {
+      const re = parser.pattern(context);
+      const key = `${re.flags}/${re.source}`;
+      if (key !== from || !to) {
+        from = key;
+        to = withPlainLetters(re);
+      }
+      return to;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
 
 function ymdOf(c: ParsedComponents): Ymd {

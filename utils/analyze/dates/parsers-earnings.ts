@@ -88,7 +88,7 @@ const PARSERS: { re: RegExp; build: (c: ParsingContext, m: RegExpMatchArray) => 
 export function earningsParsers(lang: Lang): Parser[] {
   if (lang !== 'en') return [];
   return PARSERS.map(({ re, build }) => ({
-    pattern: () => new RegExp(re.source, re.flags),
+    pattern: () => re,
     extract: (context: ParsingContext, match: RegExpMatchArray) => build(context, match),
   }));
 }

@@ -43,5 +43,5 @@ const PATTERNS = [
 /** English "earlier/later in the day/week/month/year", "the end of the week" (none for uk/ru). */
 export function withinParsers(lang: Lang): Parser[] {
   if (lang !== 'en') return [];
-  return PATTERNS.map((re) => ({ pattern: () => new RegExp(re.source, re.flags), extract: (c: ParsingContext, m: RegExpMatchArray) => within(c, m) }));
+  return PATTERNS.map((re) => ({ pattern: () => re, extract: (c: ParsingContext, m: RegExpMatchArray) => within(c, m) }));
 }

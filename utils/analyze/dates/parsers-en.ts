@@ -245,7 +245,7 @@ function yearRange(c: ParsingContext, m: RegExpMatchArray, from: number, to: num
 export function englishPeriodParsers(lang: Lang): Parser[] {
   if (lang !== 'en') return [];
   return PARSERS.map(({ re, build }) => ({
-    pattern: () => new RegExp(re.source, re.flags),
+    pattern: () => re,
     extract: (context: ParsingContext, match: RegExpMatchArray) => build(context, match),
   }));
 }

@@ -89,5 +89,5 @@ function build(c: ParsingContext, m: RegExpMatchArray): ParsingResult | null {
 /** English holiday parsers (none for uk/ru). */
 export function holidayParsers(lang: Lang): Parser[] {
   if (lang !== 'en') return [];
-  return [{ pattern: () => new RegExp(PATTERN.source, PATTERN.flags), extract: (c: ParsingContext, m: RegExpMatchArray) => build(c, m) }];
+  return [{ pattern: () => PATTERN, extract: (c: ParsingContext, m: RegExpMatchArray) => build(c, m) }];
 }

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { Lang } from '../types';
+import { LETTERS } from '../letters';
 
 // Month stems in every case form ("листопад", "листопада", "листопаді"; "ноябрь", "ноября", "ноябре").
 const STEMS: Partial<Record<Lang, string[]>> = {
@@ -18,10 +19,11 @@ export function monthYearParsers(lang: Lang): Parser[] {
   const stems = STEMS[lang];
   if (!stems) return [];
   const unit = lang === 'uk' ? '(?:\\s*(?:року|р\\.))?' : '(?:\\s*(?:года|г\\.))?';
-  const source = `(?<![\\p{L}\\d])(?:(?:в|у|во)\\s+)?(${stems.map((s) => `(${s})`).join('|')})\\s+(\\d{4})${unit}(?![\\p{L}\\d])`;
+  const source = `(?<![${LETTERS}\\d])(?:(?:в|у|во)\\s+)?(${stems.map((s) => `(${s})`).join('|')})\\s+(\\d{4})${unit}(?![${LETTERS}\\d])`;
+  const re = new RegExp(source, 'iu');
   return [
     {
-      pattern: () => new RegExp(source, 'iu'),
+      pattern: () => re,
       extract: (context: ParsingContext, match: RegExpMatchArray) => {
         // Groups 2..13 are the twelve months; the one that matched names the month.
         const month = match.slice(2, 14).findIndex((g) => g !== undefined) + 1;
@@ -40,8 +42,9 @@ export function monthYearParsers(lang: Lang): Parser[] {
  * is then dropped as a piece of another word, so the most common news month went unread. The
  * preposition is matched too, to outlast chrono's shorter reading; the month refiner judges the rest.
  */
+const NOVEMBER_IN = new RegExp(`(?<![${LETTERS}\\d])(?:(?:в|у|по|на)\\s+)?листопад[іу](?![${LETTERS}\\d])`, 'iu');
 const listopadLocative: Parser = {
-  pattern: () => /(?<![\p{L}\d])(?:(?:в|у|по|на)\s+)?листопад[іу](?![\p{L}\d])/iu,
+  pattern: () => NOVEMBER_IN,
   extract: (context: ParsingContext) => {
     const components = context.createParsingComponents({ month: 11 });
     components.imply('year', context.refDate.getFullYear());

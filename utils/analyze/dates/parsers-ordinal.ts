@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import type { Lang } from '../types';
+import { LETTERS } from '../letters';
 
 // Genitive month names, the form a day number governs ("18-го лютого", "18-е февраля").
 const MONTHS: Partial<Record<Lang, string[]>> = {
@@ -18,9 +19,10 @@ export function ordinalDayParsers(lang: Lang): Parser[] {
 }
 
 function ordinalDay(months: string[]): Parser {
-  const source = `(?<![\\p{L}\\d])([0-3]?\\d)-(?:е|є|го|ого|его|ое|ее|ому|ему|му|те|тє|ге|ий|й)\\s+(${months.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:року|р\\.|году|года|г\\.))?)?(?![\\p{L}\\d])`;
+  const source = `(?<![${LETTERS}\\d])([0-3]?\\d)-(?:е|є|го|ого|его|ое|ее|ому|ему|му|те|тє|ге|ий|й)\\s+(${months.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:року|р\\.|году|года|г\\.))?)?(?![${LETTERS}\\d])`;
+  const re = new RegExp(source, 'iu');
   return {
-    pattern: () => new RegExp(source, 'iu'),
+    pattern: () => re,
     extract: (context: ParsingContext, match: RegExpMatchArray) => dayMonth(context, months, match[1], match[2], match[3]),
   };
 }
@@ -44,9 +46,10 @@ const DAYPART =
  * it outlasts chrono's reading; the refiner then trims the span to the date (tag below).
  */
 function daypartDay(months: string[]): Parser {
-  const source = `(?<![\\p{L}\\d])${DAYPART}\\s+([0-3]?\\d)(?:-(?:го|е|ого|ое))?\\s+(${months.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:року|р\\.|году|года|г\\.))?)?(?![\\p{L}\\d])`;
+  const source = `(?<![${LETTERS}\\d])${DAYPART}\\s+([0-3]?\\d)(?:-(?:го|е|ого|ое))?\\s+(${months.join('|')})(?:\\s+(\\d{4})(?:\\s*(?:року|р\\.|году|года|г\\.))?)?(?![${LETTERS}\\d])`;
+  const re = new RegExp(source, 'iu');
   return {
-    pattern: () => new RegExp(source, 'iu'),
+    pattern: () => re,
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
       const c = dayMonth(context, months, match[1], match[2], match[3]);
       c?.addTag('dossier/daypart');

@@ -1,13 +1,14 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { Lang } from '../types';
 import { weekOf } from './parsers-en';
+import { LETTERS } from '../letters';
 
 // Periods longer than a month that news names in Ukrainian and Russian: year ranges ("у 2014-2015
 // роках"), decades ("у 90-х роках", "1990-х"), centuries ("XX століття"), seasons with their year
 // ("влітку 2019 року", "минулої зими") and years written with an ordinal ending ("2016-го").
 // Each becomes a year (or month) date with an end; chrono's locales know none of them.
-const L = '(?<![\\p{L}\\d])';
-const R = '(?![\\p{L}\\d])';
+const L = `(?<![${LETTERS}\\d])`;
+const R = `(?![${LETTERS}\\d])`;
 
 type Build = (context: ParsingContext, m: RegExpMatchArray) => ParsingResult | null;
 
@@ -99,7 +100,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   },
   // "XX століття", "у ХХІ ст.", "в XIX веке"
   {
-    re: new RegExp(`${L}(?:(?:у|в)\\s+)?([IVXІХ]{1,5})\\s*(?:столітт[яі]|сторіччя|ст\\.|век[аеу]?|в\\.)(?![\\p{L}])`, 'u'),
+    re: new RegExp(`${L}(?:(?:у|в)\\s+)?([IVXІХ]{1,5})\\s*(?:столітт[яі]|сторіччя|ст\\.|век[аеу]?|в\\.)(?![${LETTERS}])`, 'u'),
     build: (c, m) => {
       const n = roman(m[1]);
       return n > 0 && n <= 30 ? period(c, m, [(n - 1) * 100 + 1, 1], [n * 100, 12], 'dossier/century') : null;
@@ -232,7 +233,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
 export function periodParsers(lang: Lang): Parser[] {
   if (lang === 'en') return [];
   return PATTERNS.map(({ re, build }) => ({
-    pattern: () => new RegExp(re.source, re.flags),
+    pattern: () => re,
     extract: (context: ParsingContext, match: RegExpMatchArray) => build(context, match),
   }));
 }
