@@ -5,6 +5,7 @@
  * alone in Node. Prints a table of medians and ends with one JSON line. `--quick` skips the 50,000-name
  * gazetteer and mark.js (for trying a change); BENCH_RUNS overrides the repetitions.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,11 @@ try {
   const compiled10k = compileGazetteer(gaz['10k']);
   const matcher = benchMatcher(compiled10k, pageText(page1.html));
   log(`matcher: ${matcher.mbPerS} MB/s (${matcher.mcharsPerS} M chars/s, CPU ${matcher.cpuMbPerS} MB/s) over ${matcher.textMb} MB`);
+  // The engine over the article, warm and after an idle worker's collections (a child: needs --expose-gc).
+  const engine = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/engine-idle.ts'], { cwd: repoRoot, encoding: 'utf8' }).trim().split('\n').pop()!,
+  ) as { chars: number; warmMs: number; afterIdleMs: number };
+  log(`engine over the article: ${engine.warmMs} ms warm, ${engine.afterIdleMs} ms after idle`);
 
   for (const p of Object.keys(url) as PageName[]) plainHeap[p] = await plainHeapMb(plain, url[p]);
 
@@ -180,6 +186,8 @@ try {
     longest_task_ms: round(Math.max(0, ...rows.filter((r) => r.engine === 'dossier').map((r) => r.longestTaskMs))),
     matcher_mb_per_s: matcher.mbPerS,
     matcher_cpu_mb_per_s: matcher.cpuMbPerS,
+    engine_article_warm_ms: engine.warmMs,
+    engine_article_after_idle_ms: engine.afterIdleMs,
     timeline_100k_ms: timeline ? round(timeline.ms) : null,
     compile_ms: Object.fromEntries(Object.entries(compileMs).map(([k, v]) => [k, Math.round(v)])),
   };
@@ -218,6 +226,8 @@ try {
     ...targets,
     '',
     `Matcher alone in Node (10,000 names, ${matcher.textMb} MB of page text): ${matcher.mbPerS} MB/s wall, ${matcher.cpuMbPerS} MB/s CPU, ${matcher.mcharsPerS} M chars/s.`,
+    '',
+    `The whole engine over the article (${engine.chars} characters) in Node: ${engine.warmMs} ms back to back (baseline), ${engine.afterIdleMs} ms after four full collections with the engine unused, as in a worker left idle (${round(engine.afterIdleMs / engine.warmMs, 1)}× the baseline; V8 recompiles what it dropped).`,
     '',
     '```json',
     JSON.stringify(figures),
