@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { LETTERS } from '../letters';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -28,8 +29,10 @@ const RU_PAST = /[аяиеоуы](л|лся|ла|лась|ло|лось|ли|л�
 const EN_PAST = /^[a-z]{3,}ed$/;
 
 // Perfective prefixes; a prefixed verb in a present-looking form is a future ("проведе" = will hold).
-const UK_PERFECTIVE = /^(про|пере|під|від|роз|за|на|ви|до|по|з|с|у)\p{L}{2,}(е|уть|ють|ить|ять|еться|уться|иться)$/u;
-const RU_PERFECTIVE = /^(про|пере|под|от|раз|рас|за|на|вы|до|по|с|у)\p{L}{2,}(ет|ут|ют|ит|ят|ется|утся|ится)$/u;
+// Plain letter ranges, not \p{L}: cheaper to compile again after V8 dropped the code (letters.ts).
+const UK_PERFECTIVE = new RegExp(`^(про|пере|під|від|роз|за|на|ви|до|по|з|с|у)[${LETTERS}]{2,}(е|уть|ють|ить|ять|еться|уться|иться)$`, 'u');
+const WORD = new RegExp(`[${LETTERS}'’ʼ]+`, 'gu');
+const RU_PERFECTIVE = new RegExp(`^(про|пере|под|от|раз|рас|за|на|вы|до|по|с|у)[${LETTERS}]{2,}(ет|ут|ют|ит|ят|ется|утся|ится)$`, 'u');
 // Adjective and noun endings that look like the verb forms above.
 const NOT_VERB = /(ське|цьке|зьке|не|ове|еве|єве|ние|ное|ее|ое|ие|ость)$|^досить$/;
 
@@ -75,7 +78,7 @@ function inContext(tense: Tense, lang: Lang, word: string, previous: string | un
  * "Лукашенко оголосив, що … проведе «…» в грудні": the clause of "в грудні" holds "проведе" → future.
  */
 export function tenseAround(sentence: string, start: number, end: number, lang: Lang): Tense {
-  const matches = [...sentence.matchAll(/[\p{L}'’ʼ]+/gu)];
+  const matches = [...sentence.matchAll(WORD)];
   const words = matches.map((m, i) => ({
     start: m.index,
     end: m.index + m[0].length,
