@@ -31,7 +31,14 @@ export interface HighlightEntry {
   /** A StaticRange where highlights are native (see PageText.spanRange), a live Range otherwise. */
   range: AbstractRange;
   data: HighlightData;
+  /** Where `range` starts, known without making it (entries.ts makes ranges on first use). */
+  readonly start?: RangeStart;
 }
+
+export type RangeStart = Pick<AbstractRange, 'startContainer' | 'startOffset'>;
+
+/** Where an entry's range starts, without making a range that is not made yet. */
+export const startOf = (e: HighlightEntry): RangeStart => e.start ?? e.range;
 
 /**
  * A live Range over the same text, for geometry, selection and clipping; null when the page has

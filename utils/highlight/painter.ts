@@ -5,7 +5,7 @@
  * those near the viewport: viewport-window.ts); where a browser lacks it (Firefox before 140), wraps
  * the text in `all: unset` marks instead.
  */
-import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, liveRange, type HighlightEntry, type HighlightKind } from './names';
+import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, liveRange, startOf, type HighlightEntry, type HighlightKind, type RangeStart } from './names';
 import { unwrapMarks, wrapRanges } from './fallback';
 import { adoptStyles, shadowRootOf } from '../page/shadow';
 import { highlightCss } from './styles';
@@ -35,7 +35,7 @@ function highlightApi(doc: Document): { registry: HighlightRegistryLike; Highlig
 }
 
 /** Document-order comparison of two ranges' starts; ranges from another tree sort last. */
-function compareStarts(a: AbstractRange, b: AbstractRange): number {
+function compareStarts(a: RangeStart, b: RangeStart): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   try {
     const scratch = (a.startContainer.ownerDocument ?? (a.startContainer as Document)).createRange();
@@ -51,11 +51,11 @@ function mergeSorted(a: HighlightEntry[], b: HighlightEntry[]): HighlightEntry[]
   if (!b.length) return a;
   // Batches mostly arrive in document order (slices of a page, paragraphs appended below): then
   // one comparison replaces a merge that would compare every earlier range again.
-  if (compareStarts(a[a.length - 1].range, b[0].range) <= 0) return a.concat(b);
+  if (compareStarts(startOf(a[a.length - 1]), startOf(b[0])) <= 0) return a.concat(b);
   const out: HighlightEntry[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(compareStarts(a[i].range, b[j].range) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length && j < b.length) out.push(compareStarts(startOf(a[i]), startOf(b[j])) <= 0 ? a[i++] : b[j++]);
   return out.concat(a.slice(i), b.slice(j));
 }
 
@@ -101,10 +101,12 @@ export class HighlightPainter {
     // Most entries of a batch share their text node's parent with others: one shadow-root look-up each.
     const rootOf = new Map<Node | null, ShadowRoot | null>();
     for (const e of entries) {
-      if (e.range.collapsed) continue;
-      const parent = e.range.startContainer.parentNode;
+      // (An entry that knows its start was checked to hold text; its range is made when painted.)
+      if (!e.start && e.range.collapsed) continue;
+      const node = startOf(e).startContainer;
+      const parent = node.parentNode;
       let root = rootOf.get(parent);
-      if (root === undefined) rootOf.set(parent, (root = shadowRootOf(e.range.startContainer)));
+      if (root === undefined) rootOf.set(parent, (root = shadowRootOf(node)));
       if (this.api && root && this.addShadowed(e, root)) continue;
       // The fallback moves text into marks and re-points each range at them: it needs live ranges.
       if (!this.api) e.range = liveRange(e.range) ?? e.range;
@@ -130,7 +132,9 @@ export class HighlightPainter {
     if (!this.window && this.total > PAINT_ALL_UNDER && typeof view?.IntersectionObserver === 'function') {
       this.window = new ViewportWindow(view, (list) => this.paint(list, true), (list) => this.paint(list, false));
       // What is painted already stays until the observer says its block is out of reach.
-      this.window.add([...this.byKind.values()].flat().filter((e) => !added.includes(e)), true);
+      // (A set: the window opens with thousands of entries on each side, and `includes` was quadratic.)
+      const fresh = new Set(added);
+      this.window.add([...this.byKind.values()].flat().filter((e) => !fresh.has(e)), true);
     }
     if (this.window) this.window.add(added);
     else this.paint(added, true);
@@ -167,7 +171,7 @@ export class HighlightPainter {
     for (const [kind, list] of this.byKind) {
       // Static ranges keep pointing at text nodes the page has removed (a live one would collapse):
       // those go too, wherever they were.
-      const inside = (e: HighlightEntry) => root.contains(e.range.startContainer) || !e.range.startContainer.isConnected;
+      const inside = (e: HighlightEntry) => root.contains(startOf(e).startContainer) || !startOf(e).startContainer.isConnected;
       const keep = list.filter((e) => !inside(e));
       const gone = list.filter(inside);
       const h = this.highlights.get(HIGHLIGHT_NAMES[kind]);
@@ -178,7 +182,7 @@ export class HighlightPainter {
     }
     this.total -= dropped;
     this.ordered = null;
-    if (this.focused && (root.contains(this.focused.range.startContainer) || !this.focused.range.startContainer.isConnected)) this.focus(null);
+    if (this.focused && (root.contains(startOf(this.focused).startContainer) || !startOf(this.focused).startContainer.isConnected)) this.focus(null);
     const inside = this.marks.filter((m) => root.contains(m));
     if (inside.length) {
       unwrapMarks(inside);

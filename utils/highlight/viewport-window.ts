@@ -11,7 +11,7 @@
  * when the next group's first block is, or when the viewport lies between the two.
  */
 import { isBlockElement } from '../page/extract';
-import type { HighlightEntry } from './names';
+import { startOf, type HighlightEntry } from './names';
 
 /** Consecutive blocks (paragraphs) watched through one target. */
 const GROUP_BLOCKS = 16;
@@ -62,9 +62,10 @@ export class ViewportWindow {
     // Entries of one paragraph share their text node's parent: one walk up to the block each.
     const blocks = new Map<Node | null, Element | null>();
     for (const e of entries) {
-      const parent = e.range.startContainer.parentNode;
+      const node = startOf(e).startContainer;
+      const parent = node.parentNode;
       let block = blocks.get(parent);
-      if (block === undefined) blocks.set(parent, (block = blockOf(e.range.startContainer)));
+      if (block === undefined) blocks.set(parent, (block = blockOf(node)));
       if (!block) continue;
       const group = this.groupOf.get(block) ?? this.place(block, painted);
       group.entries.push(e);
@@ -98,7 +99,7 @@ export class ViewportWindow {
     const gone = new Set(entries);
     const groups = new Set<Group>();
     for (const e of entries) {
-      const block = blockOf(e.range.startContainer);
+      const block = blockOf(startOf(e).startContainer);
       const g = block ? this.groupOf.get(block) : undefined;
       if (g) groups.add(g);
     }

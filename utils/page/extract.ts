@@ -58,6 +58,19 @@ export interface PageText {
    * (~1 ms per change with 20,000 of them).
    */
   spanRange(start: number, end: number): AbstractRange | null;
+  /**
+   * Where spanRange's range would start and end, without making it: a StaticRange costs ~2 µs to
+   * construct, 20 ms for a 1 MB page's 9,000 names, most of which are never painted (only text near
+   * the viewport is), so highlight entries make theirs on first use (utils/highlight/entries.ts).
+   */
+  spanPoints(start: number, end: number): SpanPoints | null;
+  /** The range between two points from spanPoints (static where the browser has StaticRange). */
+  makeRange(points: SpanPoints): AbstractRange | null;
+}
+
+export interface SpanPoints {
+  start: DomPoint;
+  end: DomPoint;
 }
 
 /** True for an element that starts a new line of text (a block separator in the extracted text). */
@@ -110,6 +123,9 @@ export interface Extractor {
   rangeFor(start: number, end: number): Range | null;
   /** See PageText.spanRange. */
   spanRange(start: number, end: number): AbstractRange | null;
+  /** See PageText.spanPoints and makeRange. */
+  spanPoints(start: number, end: number): SpanPoints | null;
+  makeRange(points: SpanPoints): AbstractRange | null;
   /** The finished text and its map (reads whatever is left first). */
   finish(): PageText;
 }
@@ -285,15 +301,26 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
     return range.collapsed ? null : range;
   };
   const StaticRangeCtor = (doc?.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
-  const spanRange = (from: number, to: number): AbstractRange | null => {
-    if (!StaticRangeCtor) return rangeFor(from, to);
-    if (to <= from) return null;
+  const spanPoints = (from: number, to: number): SpanPoints | null => {
+    if (to <= from || !doc) return null;
     const a = domPoint(from, 'forward');
     const b = domPoint(to, 'backward');
     if (!a || !b) return null;
     // A span of separators only maps to an end before its start: no text, no range (as rangeFor's collapsed).
     if (a.node === b.node ? a.offset >= b.offset : !(a.node.compareDocumentPosition(b.node) & 4 /* FOLLOWING */)) return null;
-    return new StaticRangeCtor({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+    return { start: a, end: b };
+  };
+  const makeRange = ({ start: a, end: b }: SpanPoints): AbstractRange | null => {
+    if (StaticRangeCtor) return new StaticRangeCtor({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+    const range = doc.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range.collapsed ? null : range;
+  };
+  const spanRange = (from: number, to: number): AbstractRange | null => {
+    if (!StaticRangeCtor) return rangeFor(from, to);
+    const points = spanPoints(from, to);
+    return points && makeRange(points);
   };
 
   return {
@@ -302,6 +329,8 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
     slice,
     rangeFor,
     spanRange,
+    spanPoints,
+    makeRange,
     finish() {
       read();
       // Trailing separator/space carries no text; drop it so offsets stay within real characters.
@@ -310,7 +339,7 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
       mainEnd = Math.min(mainEnd, text.length);
       // No main element, or one with no readable text (an empty <article> shell): the whole page is the text.
       if (mainStart < 0 || mainEnd <= mainStart) [mainStart, mainEnd] = [0, text.length];
-      return { text, main: { start: mainStart, end: mainEnd }, segments: segments.length, offsetToDomPoint: domPoint, rangeFor, spanRange };
+      return { text, main: { start: mainStart, end: mainEnd }, segments: segments.length, offsetToDomPoint: domPoint, rangeFor, spanRange, spanPoints, makeRange };
     },
   };
 }
