@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { saveActor } from '../../utils/db/actors';
 import { openDossierDB, type DossierDB } from '../../utils/db/database';
 import { watchGazetteerActors } from '../../utils/db/gazetteer-cache';
@@ -26,5 +26,24 @@ describe('watching the gazetteer\'s actors', () => {
     expect(changes).toBe(0); // …and the gazetteer is the same
     await saveActor(db, { name: 'Джон Коул', kind: 'person', aliases: {} });
     await expect.poll(() => changes, { timeout: 2000 }).toBe(1);
+  });
+
+  test("a stored page's discovered actors don't even make the watch read the actors again", async () => {
+    db = openDossierDB(freshName());
+    await saveActor(db, { name: 'Джон Коул', kind: 'person', aliases: {} });
+    const reads = vi.spyOn(db.actors, 'where');
+    stop = watchGazetteerActors(db, () => undefined);
+    await expect.poll(() => reads.mock.calls.length, { timeout: 2000 }).toBeGreaterThan(0);
+    await settle();
+    const before = reads.mock.calls.length;
+    await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000 });
+    await settle();
+    expect(await db.actors.where('origin').equals('discovered').count()).toBeGreaterThan(0);
+    // (the count just above is one more call of its own)
+    expect(reads.mock.calls.length - before).toBe(1);
+    // A tracked actor is in the watched ranges: that write is read again.
+    const [found] = await db.actors.where('origin').equals('discovered').toArray();
+    await db.actors.update(found.id, { tracked: 1 });
+    await expect.poll(() => reads.mock.calls.length - before, { timeout: 2000 }).toBeGreaterThan(2);
   });
 });

@@ -22,8 +22,11 @@ export async function listActors(db: DossierDB, origins?: ActorRecord['origin'][
 
 /** Actors that belong in the user's gazetteer: their own, and discovered ones they chose to track. */
 export async function gazetteerActors(db: DossierDB): Promise<ActorRecord[]> {
-  const rows = await db.actors.toArray();
-  return rows.filter((a) => !a.deleted && (a.origin === 'user' || a.tracked === 1)).sort(byName);
+  // Two index look-ups, not the whole table: the gazetteer watch (gazetteer-cache.ts) runs this again
+  // after writes to the ranges it read, and every stored page adds discovered actors outside them.
+  const [own, tracked] = await Promise.all([db.actors.where('origin').equals('user').toArray(), db.actors.where('tracked').equals(1).toArray()]);
+  const byId = new Map([...own, ...tracked].map((a) => [a.id, a]));
+  return [...byId.values()].filter((a) => !a.deleted).sort(byName);
 }
 
 function cleanAliases(aliases: ActorInput['aliases'], name: string): ActorRecord['aliases'] {
