@@ -75,6 +75,7 @@ export default defineContentScript({
         // ~100 ms there, so other tabs' requests still get a turn between two of ours.
         sliceChars: 20_000,
         watch: true,
+        onNavigated: () => void clips.draw().catch((e: unknown) => console.debug('[dossier] clips not drawn:', e)),
         onClip: async (entry) => {
           const range = liveRange(entry.range);
           if (!range) throw new Error('The highlighted text has changed on the page.');

@@ -112,6 +112,38 @@ describe('clips on the seed article', () => {
     await page.close();
   });
 
+  test('a single-page app navigates away and back: the clips go with their article and come back with it', async () => {
+    const page = await open(browser);
+    await expect.poll(async () => (await clipTexts(page)).sort(), { timeout: 10_000 }).toEqual([passage, second].sort());
+    const swap = (to: 'other' | 'back') =>
+      page.evaluate(
+        ({ to, path }) => {
+          const w = window as unknown as { kept?: Node[]; keptHref?: string };
+          const canonical = document.querySelector('link[rel=canonical]') as HTMLLinkElement;
+          const main = document.querySelector('article') ?? document.body;
+          if (to === 'other') {
+            w.kept = [...main.childNodes];
+            w.keptHref = canonical.href;
+            const p = document.createElement('p');
+            p.textContent = 'Дональд Трамп зустрівся з Володимиром Путіним, повідомляє Reuters.';
+            main.replaceChildren(p);
+            canonical.href = `${location.origin}/clips/other-article`;
+            history.pushState({}, '', '/clips/other-article');
+          } else {
+            main.replaceChildren(...w.kept!);
+            canonical.href = w.keptHref!;
+            history.pushState({}, '', path);
+          }
+        },
+        { to, path: PATH },
+      );
+    await swap('other');
+    await expect.poll(() => clipTexts(page), { timeout: 10_000 }).toEqual([]);
+    await swap('back');
+    await expect.poll(async () => (await clipTexts(page)).sort(), { timeout: 10_000 }).toEqual([passage, second].sort());
+    await page.close();
+  });
+
   test('the page changed (an ad before, a word edited, whitespace): the clip is re-attached to the edited words', async () => {
     const changed = seedHtml
       .replace('<p>«Памʼятаємо', '<p>РЕКЛАМА: передплатіть газету зі знижкою!</p>\n<p>«Памʼятаємо')

@@ -64,24 +64,15 @@ export function startPageClips(deps: PageClipsDeps): PageClips {
     el?.scrollIntoView({ block: 'center' });
   };
 
+  // One drawing at a time: a single-page app may navigate while the first one is still anchoring.
+  let drawing: Promise<void> = Promise.resolve();
   const self: PageClips = {
     painter,
     anchored: [],
-    async draw() {
-      const info = readPageInfo(doc, deps.location);
-      const { clips } = await send('clips/forPage', { url: info.url });
-      if (!clips.length || controller.signal.aborted) return;
-      const page = read();
-      const results = await reanchorAll(page.text, clips, { yieldToPage: deps.yieldToPage, signal: controller.signal });
-      if (controller.signal.aborted) return;
-      // Slicing gave the page time to change: draw against the text as it is now when it moved.
-      const now = read();
-      const drawn = now.text === page.text ? page : now;
-      painter.clear();
-      self.anchored = results;
-      scrollToLinked(paint(drawn, results));
-      const changed = results.filter(({ clip, result }) => (clip.orphaned ?? 0) !== (result.status === 'orphaned' ? 1 : 0));
-      if (changed.length) await send('clips/anchored', { results: changed.map(({ clip, result }) => ({ id: clip.id, orphaned: result.status === 'orphaned' })) });
+    draw() {
+      const run = drawing.then(() => drawOnce());
+      drawing = run.catch(() => undefined);
+      return run;
     },
     clipSelection(extra = {}) {
       return clipWith((page, analysis) => captureSelection(doc, page, analysis), extra);
@@ -93,6 +84,29 @@ export function startPageClips(deps: PageClipsDeps): PageClips {
       controller.abort();
       painter.clear();
     },
+  };
+
+  const drawOnce = async () => {
+    const info = readPageInfo(doc, deps.location);
+    const { clips } = await send('clips/forPage', { url: info.url });
+    if (controller.signal.aborted) return;
+    if (!clips.length) {
+      // (After a single-page app's navigation, the previous article's clips are not this one's.)
+      painter.clear();
+      self.anchored = [];
+      return;
+    }
+    const page = read();
+    const results = await reanchorAll(page.text, clips, { yieldToPage: deps.yieldToPage, signal: controller.signal });
+    if (controller.signal.aborted) return;
+    // Slicing gave the page time to change: draw against the text as it is now when it moved.
+    const now = read();
+    const drawn = now.text === page.text ? page : now;
+    painter.clear();
+    self.anchored = results;
+    scrollToLinked(paint(drawn, results));
+    const changed = results.filter(({ clip, result }) => (clip.orphaned ?? 0) !== (result.status === 'orphaned' ? 1 : 0));
+    if (changed.length) await send('clips/anchored', { results: changed.map(({ clip, result }) => ({ id: clip.id, orphaned: result.status === 'orphaned' })) });
   };
 
   type Capture = (page: PageText, analysis: AnalysisResult | null) => SelectionDraft | null;

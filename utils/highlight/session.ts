@@ -47,6 +47,8 @@ export interface SessionDeps {
   stylesInManifest?: boolean;
   /** Saves a highlighted claim as a clip (the tooltip's "Clip" button); no button without it. */
   onClip?: (entry: HighlightEntry) => Promise<void>;
+  /** The page became another article (a single-page app changed its URL): its clips are others too. */
+  onNavigated?: () => void;
 }
 
 export interface Session {
@@ -180,6 +182,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       if (rescans++ > 0) {
         info = readPageInfo(doc, deps.location, deps.now?.());
         published = publishedDay(info, deps.now?.());
+        if (deps.location.href !== readHref) deps.onNavigated?.();
       }
       readHref = deps.location.href;
       const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
