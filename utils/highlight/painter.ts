@@ -206,6 +206,8 @@ export class HighlightPainter {
    * Binary search per kind: ranges of one kind don't overlap and are kept sorted.
    */
   hitsAt(node: Node, offset: number): HighlightEntry[] {
+    const root = node.getRootNode?.();
+    if (root && root !== this.doc && (root as ShadowRoot).host) return this.shadowHitsAt(node, offset, root);
     const out: HighlightEntry[] = [];
     const kinds = [...this.byKind.keys()].sort((a, b) => PRIORITY[b] - PRIORITY[a]);
     for (const kind of kinds) {
@@ -233,6 +235,31 @@ export class HighlightPainter {
       }
     }
     return out;
+  }
+
+  /**
+   * The highlights at a caret position inside a shadow root: a scan of that root's few entries
+   * (ranges of another tree can't be compared with the page's sorted lists).
+   */
+  private shadowHitsAt(node: Node, offset: number, root: Node): HighlightEntry[] {
+    const scratch = this.doc.createRange();
+    const hits = this.shadowed.filter((e) => {
+      const r = e.range;
+      if (r.startContainer.getRootNode() !== root) return false;
+      try {
+        scratch.setStart(r.startContainer, r.startOffset);
+        scratch.setEnd(r.endContainer, r.endOffset);
+        return scratch.comparePoint(node, offset) === 0;
+      } catch {
+        return false;
+      }
+    });
+    return hits.sort((a, b) => PRIORITY[b.data.kind] - PRIORITY[a.data.kind]);
+  }
+
+  /** Open shadow roots that hold highlights (the caret look-up must be told about them). */
+  shadowRoots(): ShadowRoot[] {
+    return [...this.shadowStyles.keys()];
   }
 
   /** The most specific highlight at a caret position, or null. */

@@ -8,14 +8,15 @@ import type { HighlightPainter } from './painter';
 import { liveRange, type HighlightEntry } from './names';
 
 interface CaretDoc {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   const d = doc as Document & CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    // Named shadow roots are looked into (Chrome 128+, Firefox); without them the caret stops at the host.
+    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
@@ -34,7 +35,7 @@ function boxesContain(range: AbstractRange, x: number, y: number): boolean {
 
 /** The highlight under the pointer, or null. */
 export function highlightAtPoint(doc: Document, painter: HighlightPainter, x: number, y: number): HighlightEntry | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, painter.shadowRoots());
   if (!caret) return null;
   return painter.hitsAt(caret.node, caret.offset).find((hit) => boxesContain(hit.range, x, y)) ?? null;
 }
