@@ -4,6 +4,7 @@ import { entriesFor } from '../../utils/highlight/entries';
 import { startOf, type HighlightEntry } from '../../utils/highlight/names';
 import { ViewportWindow } from '../../utils/highlight/viewport-window';
 import { createExtractor, type SpanPoints } from '../../utils/page/extract';
+import { FakeObserver } from './fake-observer';
 
 const names = ['Київ', 'Олександр Лукашенко', 'Мінськ'];
 
@@ -48,31 +49,14 @@ describe('highlight entries make their ranges on first use', () => {
 
   test('a viewport window places them all but makes ranges only for what it paints', () => {
     const { entries, made } = read();
-    class Observer {
-      static last: Observer;
-      readonly targets: Element[] = [];
-      constructor(readonly callback: (records: IntersectionObserverEntry[]) => void) {
-        Observer.last = this;
-      }
-      observe(el: Element) {
-        this.targets.push(el);
-      }
-      unobserve() {}
-      disconnect() {}
-    }
     const painted: string[] = [];
-    const view = { IntersectionObserver: Observer } as unknown as Window & typeof globalThis;
+    const view = { IntersectionObserver: FakeObserver } as unknown as Window & typeof globalThis;
     const win = new ViewportWindow(view, (list) => list.forEach((e) => painted.push(textOf(e))), () => undefined);
     win.add(entries);
     expect(made()).toBe(0);
     // The first group (paragraphs 0–15) is on screen, the rest below it.
     const paragraphs = [...document.querySelectorAll('p')];
-    Observer.last.callback(
-      Observer.last.targets.map((target) => {
-        const on = paragraphs.indexOf(target as HTMLParagraphElement) < 16;
-        return { target, isIntersecting: on, rootBounds: { top: 0 }, boundingClientRect: { bottom: 10 } } as unknown as IntersectionObserverEntry;
-      }),
-    );
+    FakeObserver.last.scrollTo(paragraphs, 0, 16);
     expect(painted).toEqual(entries.slice(0, 16).map((e) => e.data.span.text));
     expect(made()).toBe(16);
   });
