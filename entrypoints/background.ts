@@ -9,6 +9,7 @@ import { createClipCommands, createClipMenu } from '../utils/messages/clip-comma
 import { isPart, isSealed, sealReply } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
 import { PORT_NAME, servePort } from '../utils/messages/port-transport';
+import { watchSiteAccess } from '../utils/page/site-access';
 import { startSync } from '../utils/sync/scheduler';
 
 export default defineBackground(() => {
@@ -56,8 +57,10 @@ export default defineBackground(() => {
     return isSealed(message) || isPart(message) ? sealReply(reply) : reply;
   };
   browser.runtime.onMessage.addListener((message: unknown) => (handlesMessage(message) ? answer(message) : undefined));
-  // Content scripts send their requests over one port per page (utils/messages/port-transport.ts).
+  // Content scripts send their requests over one port per page (utils/messages/port-transport.ts),
+  // page text even before they have read the reader's site setting: this copy of it decides.
+  const siteAllows = watchSiteAccess(browser.storage.sync, browser.storage.onChanged);
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === PORT_NAME) servePort(port, answer);
+    if (port.name === PORT_NAME) servePort(port, answer, () => siteAllows(port.sender?.url));
   });
 });

@@ -34,7 +34,8 @@ export default defineContentScript({
     try {
       if (!isReadablePage(document, location.href) || !isReadableFrame(window)) return;
       // The reader may have limited Dossier to chosen sites (options page; docs/permissions.md). The
-      // setting is read while the page is: nothing is sent, drawn or stored before it says yes.
+      // setting is read while the page is: nothing is drawn or stored before it says yes (the text
+      // goes for analysis meanwhile; the background holds its own copy of the setting and refuses).
       const allowed = loadSiteAccess(browser.storage.sync).then((access) => {
         if (!siteAllowed(location.href, access)) throw new NotAllowed();
       });

@@ -154,6 +154,32 @@ describe('reading session', () => {
     expect(session.tooltip.entry).toBeNull();
   });
 
+  test("the text is analysed while the reader's site setting loads; nothing is drawn or stored until it says yes", async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    let allow!: () => void;
+    const ready = new Promise<void>((resolve) => (allow = resolve));
+    const started = startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true, ready });
+    await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'analyze/full')).toBe(true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelectorAll('dossier-mark').length).toBe(0);
+    expect(bg.calls.map((c) => c.type).filter((t) => !t.startsWith('analyze/'))).toEqual([]);
+    allow();
+    session = await started;
+    expect(document.querySelectorAll('dossier-mark[data-kind="dossier-actor"]').length).toBeGreaterThan(0);
+    expect(bg.calls.some((c) => c.type === 'page/analyzed')).toBe(true);
+  });
+
+  test('a site the setting excludes: the session stops, nothing drawn or stored', async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    const ready = new Promise<void>((_, reject) => setTimeout(() => reject(new Error('not allowed')), 10));
+    await expect(startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true, ready })).rejects.toThrow('not allowed');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(document.querySelectorAll('dossier-mark').length).toBe(0);
+    expect(bg.calls.map((c) => c.type).filter((t) => !t.startsWith('analyze/'))).toEqual([]);
+  });
+
   test('a page the engine finds nothing on still reports and draws nothing', async () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<p>Прогноз погоди на тиждень.</p>';

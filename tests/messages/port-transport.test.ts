@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sendRequest } from '../../utils/messages/client';
 import { isPart, isSealed, sealReply } from '../../utils/messages/envelope';
-import { PORT_NAME, createPortTransport, servePort, type PortLike } from '../../utils/messages/port-transport';
+import { PORT_NAME, SITE_REFUSED, createPortTransport, servePort, type PortLike } from '../../utils/messages/port-transport';
 import { createRouter, type GazetteerProvider } from '../../utils/messages/router';
 import { openDossierDB } from '../../utils/db/database';
 import { freshName } from '../db/fixture';
@@ -79,6 +79,23 @@ describe('requests over one port', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(answered).toBe(true);
     expect(pair.open).toBe(false);
+  });
+
+  test("a page the reader's site setting excludes gets a refusal, never an answer, and is checked on every request", async () => {
+    const pair = portPair();
+    const transport = createPortTransport(() => pair.page);
+    const answered: unknown[] = [];
+    let allowed = false;
+    servePort(pair.worker, async (m) => (answered.push(m), { ok: true, value: 'names' }), async () => allowed);
+    expect(await transport.send({ type: 'analyze/full', text: 'Зеленський' })).toEqual(SITE_REFUSED);
+    expect(answered).toEqual([]);
+    allowed = true; // the reader added the site
+    expect(await transport.send({ type: 'analyze/full', text: 'Зеленський' })).toEqual({ ok: true, value: 'names' });
+    expect(answered).toHaveLength(1);
+    // A setting that cannot be read refuses too (and says why), rather than answering.
+    const broken = portPair();
+    servePort(broken.worker, async () => ({ ok: true, value: 1 }), () => Promise.reject(new Error('storage gone')));
+    expect(await createPortTransport(() => broken.page).send({})).toEqual({ ok: false, error: expect.stringMatching(/^Refused: .*storage gone/) });
   });
 
   test('the real router answers typed requests, sealed ones included, over the port', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadSiteAccess, normaliseSiteAccess, parseSites, saveSiteAccess, siteAllowed, siteOf, type SyncArea } from '../../utils/page/site-access';
+import { loadSiteAccess, normaliseSiteAccess, parseSites, saveSiteAccess, siteAllowed, siteOf, watchSiteAccess, type StorageChanges, type SyncArea } from '../../utils/page/site-access';
 
 describe('run only on chosen sites', () => {
   test.each([
@@ -46,5 +46,23 @@ describe('run only on chosen sites', () => {
     expect(await loadSiteAccess(area)).toEqual({ mode: 'only', sites: ['www.bbc.com'] });
     const broken: SyncArea = { get: () => Promise.reject(new Error('no storage')), set: async () => {} };
     expect(await loadSiteAccess(broken)).toEqual({ mode: 'all', sites: [] });
+  });
+
+  test("the background's copy follows the setting as it changes, without reading storage per request", async () => {
+    let reads = 0;
+    const area = { get: async (k: string) => (reads++, { [k]: { mode: 'only', sites: ['pravda.com.ua'] } }) };
+    let notify: Parameters<StorageChanges['addListener']>[0] = () => undefined;
+    const allows = watchSiteAccess(area, { addListener: (l) => void (notify = l) });
+    expect(await allows('https://www.pravda.com.ua/news/1')).toBe(true);
+    expect(await allows('https://example.com/')).toBe(false);
+    expect(await allows(undefined)).toBe(false); // no sender address while the list is on: refused
+    notify({ siteAccess: { newValue: { mode: 'only', sites: ['example.com'] } } }, 'local'); // another area: ignored
+    expect(await allows('https://example.com/')).toBe(false);
+    notify({ siteAccess: { newValue: { mode: 'only', sites: ['example.com'] } } }, 'sync');
+    expect(await allows('https://example.com/')).toBe(true);
+    expect(await allows('https://www.pravda.com.ua/news/1')).toBe(false);
+    notify({ siteAccess: {} }, 'sync'); // the setting removed: everywhere again
+    expect(await allows(undefined)).toBe(true);
+    expect(reads).toBe(1);
   });
 });

@@ -40,7 +40,8 @@ export interface SessionDeps {
   watch?: boolean;
   /**
    * Resolves once the page may be analysed (the reader's site list, read from storage meanwhile):
-   * the page is read while it is pending, but nothing is sent before. Rejecting stops the session.
+   * the page is read, and its text sent for analysis, while it is pending; nothing else is sent, and
+   * nothing drawn, before. Rejecting stops the session.
    */
   ready?: Promise<unknown>;
   /** The page has the highlight styles already (the extension's manifest CSS): don't inject them. */
@@ -100,6 +101,15 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   const send: Send = async (type, payload) => {
     await deps.ready;
     return retried(type, payload);
+  };
+  // Page text goes to the background while the reader's site setting still loads (the background
+  // holds its own copy and refuses excluded pages: utils/page/site-access.ts); a storage read takes
+  // a round trip through the browser, often behind one of the page's frames. The answer is used
+  // only once the setting says yes.
+  const sendEarly: Send = (type, payload) => {
+    const reply = retried(type, payload);
+    reply.catch(() => undefined); // the setting said no: nobody waits for it
+    return Promise.resolve(deps.ready).then(() => reply);
   };
   const painter = new HighlightPainter(doc, { forceFallback: deps.forceFallback });
   // Injected with the first highlight: a new style sheet makes the browser restyle the whole page,
@@ -161,7 +171,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
     // a short slice of names and numbers would guess worse. So the first slice goes alone.
     let lang = asLang(info.lang);
     const parts: { slice: Slice; result: AnalysisResult }[] = [];
-    const ask = (s: Slice) => send('analyze/full', { text: text.slice(s.start, s.end), published, lang }).then((r) => ({ ...r, text: '' }));
+    const ask = (s: Slice) => sendEarly('analyze/full', { text: text.slice(s.start, s.end), published, lang }).then((r) => ({ ...r, text: '' }));
     const take = (slice: Slice, result: AnalysisResult) => {
       lang ??= result.lang;
       parts.push({ slice, result });
@@ -217,7 +227,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       const reading = namesFirst
         ? await readWithNames({
             extractor,
-            send,
+            send: sendEarly,
             signal: controller.signal,
             scrolled,
             yieldToPage: deps.yieldToPage,

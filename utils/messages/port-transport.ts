@@ -25,6 +25,8 @@ export interface PortReply {
 
 /** The part of a runtime.Port this needs (webextension-polyfill's and Chrome's both fit). */
 export interface PortLike {
+  /** Where the other end is (a content script's frame); set by the browser on the background's side. */
+  sender?: { url?: string };
   postMessage(message: unknown): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
@@ -97,14 +99,19 @@ export function createPortTransport(connect: (name: string) => PortLike): PortTr
   };
 }
 
+/** The reply to a page the reader's site setting excludes ("Refused": the page does not retry it). */
+export const SITE_REFUSED = { ok: false, error: 'Refused: Dossier is limited to other sites (options page).' } as const;
+
 /**
- * The background's side: answers each request on the port it came on. A reply to a port that has
- * gone (the tab closed) is dropped.
+ * The background's side: answers each request on the port it came on, if `allowed` (the reader's
+ * site setting, for the page at the other end) says so. A reply to a port that has gone (the tab
+ * closed) is dropped.
  */
-export function servePort(port: PortLike, answer: (message: unknown) => Promise<unknown>): void {
+export function servePort(port: PortLike, answer: (message: unknown) => Promise<unknown>, allowed: () => Promise<boolean> = async () => true): void {
   port.onMessage.addListener((message) => {
     if (!isPortRequest(message)) return;
-    void answer(message.message).then((reply) => {
+    // Checked per request: the reader may change the setting while the page is open.
+    void allowed().then((ok) => (ok ? answer(message.message) : SITE_REFUSED), (e: unknown) => ({ ok: false, error: `Refused: site setting not readable (${String(e)})` })).then((reply) => {
       try {
         port.postMessage({ id: message.id, reply } satisfies PortReply);
       } catch {

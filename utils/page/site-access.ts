@@ -1,7 +1,9 @@
 /**
  * "Run only on these sites": an opt-in list in `storage.sync` (it follows the reader's profile, and
  * a list of news sites is no secret). The content script still has `<all_urls>` so the list can be
- * changed without new permissions, but on any page not on the list it returns before reading a word.
+ * changed without new permissions, but on any page not on the list nothing is drawn or stored. To save
+ * a round trip, a page's text may go to the background while the setting loads: the background holds
+ * its own copy of the setting (`watchSiteAccess`) and refuses to analyse text from pages it excludes.
  */
 export const SITE_ACCESS_KEY = 'siteAccess';
 
@@ -67,7 +69,7 @@ export interface SyncArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function loadSiteAccess(area: SyncArea): Promise<SiteAccess> {
+export async function loadSiteAccess(area: Pick<SyncArea, 'get'>): Promise<SiteAccess> {
   try {
     return normaliseSiteAccess((await area.get(SITE_ACCESS_KEY))[SITE_ACCESS_KEY]);
   } catch {
@@ -79,4 +81,25 @@ export async function saveSiteAccess(area: SyncArea, access: SiteAccess): Promis
   const clean = normaliseSiteAccess(access);
   await area.set({ [SITE_ACCESS_KEY]: clean });
   return clean;
+}
+
+/** storage.onChanged as the background's copy needs it (webextension-polyfill's and Chrome's fit). */
+export interface StorageChanges {
+  addListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+}
+
+/**
+ * The background's copy of the setting, read once and then followed through storage changes, so a
+ * request is checked without a storage read of its own. `href` is the requesting frame's address
+ * (a port's sender); a request that names none is allowed only while Dossier runs everywhere.
+ */
+export function watchSiteAccess(area: Pick<SyncArea, 'get'>, changes: StorageChanges): (href: string | undefined) => Promise<boolean> {
+  let current = loadSiteAccess(area);
+  changes.addListener((changed, areaName) => {
+    if (areaName === 'sync' && SITE_ACCESS_KEY in changed) current = Promise.resolve(normaliseSiteAccess(changed[SITE_ACCESS_KEY].newValue));
+  });
+  return async (href) => {
+    const access = await current;
+    return href === undefined ? access.mode !== 'only' : siteAllowed(href, access);
+  };
 }
