@@ -91,7 +91,9 @@ export interface StorageChanges {
 /**
  * The background's copy of the setting, read once and then followed through storage changes, so a
  * request is checked without a storage read of its own. `href` is the requesting frame's address
- * (a port's sender); a request that names none is allowed only while Dossier runs everywhere.
+ * (a port's sender); a request that names none is allowed only while Dossier runs everywhere. A
+ * refusal reads storage again first: the reader may have just added the site, and the change event
+ * may not have reached this copy yet.
  */
 export function watchSiteAccess(area: Pick<SyncArea, 'get'>, changes: StorageChanges): (href: string | undefined) => Promise<boolean> {
   let current = loadSiteAccess(area);
@@ -99,7 +101,9 @@ export function watchSiteAccess(area: Pick<SyncArea, 'get'>, changes: StorageCha
     if (areaName === 'sync' && SITE_ACCESS_KEY in changed) current = Promise.resolve(normaliseSiteAccess(changed[SITE_ACCESS_KEY].newValue));
   });
   return async (href) => {
-    const access = await current;
-    return href === undefined ? access.mode !== 'only' : siteAllowed(href, access);
+    const allows = (access: SiteAccess) => (href === undefined ? access.mode !== 'only' : siteAllowed(href, access));
+    if (allows(await current)) return true;
+    current = loadSiteAccess(area);
+    return allows(await current);
   };
 }
