@@ -6,7 +6,7 @@ import { createAnalysisService } from '../utils/db/analysis-service';
 import { db } from '../utils/db/database';
 import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
 import { createClipCommands, createClipMenu } from '../utils/messages/clip-commands';
-import { isPart, isSealed, sealReply } from '../utils/messages/envelope';
+import { replyAs } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
 import { PORT_NAME, servePort } from '../utils/messages/port-transport';
 import { watchSiteAccess } from '../utils/page/site-access';
@@ -54,7 +54,7 @@ export default defineBackground(() => {
   // Bulky ones arrive sealed as one JSON string (utils/messages/envelope.ts).
   const answer = async (message: unknown) => {
     const reply = await handleRequest(message);
-    return isSealed(message) || isPart(message) ? sealReply(reply) : reply;
+    return replyAs(message, reply);
   };
   browser.runtime.onMessage.addListener((message: unknown) => (handlesMessage(message) ? answer(message) : undefined));
   // Content scripts send their requests over one port per page (utils/messages/port-transport.ts),

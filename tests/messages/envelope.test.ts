@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ENVELOPE, PART, PART_CHARS, PartAssembler, isPart, isSealed, openReply, partsOf, sealInSteps, sealReply } from '../../utils/messages/envelope';
+import { ENVELOPE, PART, PART_CHARS, PartAssembler, isPart, openReply, partsOf, replyAs, sealInSteps } from '../../utils/messages/envelope';
+import { storedPage } from './stored-page';
 import { sendRequest } from '../../utils/messages/client';
 import { createRouter, handlesMessage, type GazetteerProvider } from '../../utils/messages/router';
 import { openDossierDB } from '../../utils/db/database';
@@ -16,21 +17,12 @@ function background() {
     seen.push(copy);
     if (!handlesMessage(copy)) return undefined;
     const reply = await handle(copy);
-    return JSON.parse(JSON.stringify(isSealed(copy) || isPart(copy) ? sealReply(reply) : reply)) as unknown;
+    return JSON.parse(JSON.stringify(replyAs(copy, reply))) as unknown;
   };
   return { seen, transport, handle };
 }
 
-const page = { url: 'https://example.com/a', title: 'Стаття', site: 'example.com', lang: 'uk', publishedAt: '2025-11-24' };
-const result = {
-  published: '2025-11-24',
-  lang: 'uk' as const,
-  actors: [{ text: 'Білорусь', start: 0, end: 8, name: 'Білорусь', kind: 'place' as const }],
-  dates: [],
-  claims: [],
-  candidates: [],
-  events: [],
-};
+const { page, result } = storedPage();
 
 describe('sealed messages (bulky payloads as one JSON string)', () => {
   test('a stored analysis goes sealed, is stored as the object it was, and its reply comes back opened', async () => {

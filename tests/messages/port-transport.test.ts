@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sendRequest } from '../../utils/messages/client';
-import { isPart, isSealed, sealReply } from '../../utils/messages/envelope';
+import { replyAs } from '../../utils/messages/envelope';
+import { storedPage } from './stored-page';
 import { PORT_NAME, SITE_REFUSED, createPortTransport, servePort, type PortLike } from '../../utils/messages/port-transport';
 import { createRouter, type GazetteerProvider } from '../../utils/messages/router';
 import { openDossierDB } from '../../utils/db/database';
@@ -101,21 +102,9 @@ describe('requests over one port', () => {
   test('the real router answers typed requests, sealed ones included, over the port', async () => {
     const pair = portPair();
     const handle = createRouter({ db: openDossierDB(freshName()), gazetteer });
-    servePort(pair.worker, async (message) => {
-      const reply = await handle(message);
-      return isSealed(message) || isPart(message) ? sealReply(reply) : reply;
-    });
+    servePort(pair.worker, async (message) => replyAs(message, await handle(message)));
     const transport = createPortTransport(() => pair.page);
-    const page = { url: 'https://example.com/a', title: 'Стаття', site: 'example.com', lang: 'uk', publishedAt: '2025-11-24' };
-    const result = {
-      published: '2025-11-24',
-      lang: 'uk' as const,
-      actors: [{ text: 'Білорусі', start: 0, end: 8, name: 'Білорусь', kind: 'place' as const }],
-      dates: [],
-      claims: [],
-      candidates: [],
-      events: [],
-    };
+    const { page, result } = storedPage('Білорусі');
     const { sourceId } = await sendRequest('page/analyzed', { page, result } as never, transport.send);
     expect(sourceId).toEqual(expect.any(String));
     const related = await sendRequest('related/actor', { name: 'Білорусь' }, transport.send);

@@ -95,6 +95,11 @@ export function sealReply(reply: unknown): Sealed {
   return { type: ENVELOPE, body: JSON.stringify(reply) };
 }
 
+/** The reply as it goes back to `request`: sealed if the request came sealed (or in parts). */
+export function replyAs(request: unknown, reply: unknown): unknown {
+  return isSealed(request) || isPart(request) ? sealReply(reply) : reply;
+}
+
 /** A reply as it comes off the channel (sealed replies are opened; one that does not parse is no reply). */
 export function openReply(reply: unknown): unknown {
   if (!isSealed(reply)) return reply;
