@@ -12,6 +12,8 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'tests/hostile/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // A loaded CI machine is slower than 1 s (vitest's default) at times: a poll is a wait, not a timing.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -21,6 +23,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],

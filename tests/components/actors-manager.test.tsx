@@ -51,22 +51,19 @@ test('add, edit (rename) and delete an actor', async () => {
     type(form.querySelector('input[name=aliases-uk]')!, 'Лукашенко, Батька');
   });
   await act(async () => void form.dispatchEvent(new Event('submit', { cancelable: true })));
-  await settle();
-  expect(names()).toEqual(['Олександр Лукашенко']);
+  await expect.poll(async () => (await settle(), names())).toEqual(['Олександр Лукашенко']);
   expect((await listActors(db))[0]?.aliases).toEqual({ uk: ['Лукашенко', 'Батька'] });
 
   await act(async () => root.querySelector<HTMLButtonElement>('.actor-item button')!.click());
   const edit = root.querySelector<HTMLFormElement>('.actor-item form')!;
   await act(async () => type(edit.querySelector('input[name=name]')!, 'Аляксандр Лукашэнка'));
   await act(async () => void edit.dispatchEvent(new Event('submit', { cancelable: true })));
-  await settle();
-  expect(names()).toEqual(['Аляксандр Лукашэнка']);
+  await expect.poll(async () => (await settle(), names())).toEqual(['Аляксандр Лукашэнка']);
   expect(await db.actors.where('deleted').equals(1).count()).toBe(1);
 
   const del = [...root.querySelectorAll<HTMLButtonElement>('.actor-item button')].find((b) => b.textContent === 'actorDelete')!;
   await act(async () => del.click());
-  await settle();
-  expect(names()).toEqual([]);
+  await expect.poll(async () => (await settle(), names())).toEqual([]);
   expect(await db.actors.count()).toBe(2); // tombstones, not removed rows
 });
 
@@ -80,13 +77,13 @@ test('a malformed import is refused with the reason and changes nothing; export 
     await settle();
   };
   await choose('[{"name": "ГУР", "kind": "agency"}]');
-  expect(root.querySelector('[role=alert]')?.textContent).toContain('Item 1: "kind" must be one of person, org, place');
+  await expect.poll(async () => (await settle(), root.querySelector('[role=alert]')?.textContent)).toContain('Item 1: "kind" must be one of person, org, place');
   expect((await listActors(db)).map((a) => a.name)).toEqual(['НАТО']);
   await choose('[{"name": "ГУР", "kind": "org", "aliases": ["Головне управління розвідки"]}]');
-  expect(root.querySelector('[role=status]')?.textContent).toBe('actorsImportDone(1)');
-  expect(names()).toEqual(['ГУР', 'НАТО']);
+  await expect.poll(async () => (await settle(), root.querySelector('[role=status]')?.textContent)).toBe('actorsImportDone(1)');
+  await expect.poll(async () => (await settle(), names())).toEqual(['ГУР', 'НАТО']);
   const exportButton = [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'actorsExport')!;
   await act(async () => exportButton.click());
-  await settle();
+  await expect.poll(async () => (await settle(), downloads.length)).toBe(1);
   expect(JSON.parse(downloads[0]!).map((e: { name: string }) => e.name)).toEqual(['ГУР', 'НАТО']);
 });

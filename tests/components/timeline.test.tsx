@@ -120,9 +120,8 @@ describe('Timeline', () => {
   test('100,000 events: renders only the visible rows and loads one page', async () => {
     const big = (i: number) => item(i, `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`, 'day', `Подія номер ${i}`);
     const { load, calls } = fakeLoader(big, 100_000);
-    const started = performance.now();
+    // (How fast it opens is the bench's to measure, in the built popup: scripts/bench/timeline.ts.)
     await mount(load);
-    expect(performance.now() - started).toBeLessThan(2000);
     const rows = root.querySelectorAll('.vrow');
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.length).toBeLessThan(30);

@@ -143,7 +143,7 @@ describe('reading session', () => {
     session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true });
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'D', code: 'KeyD', altKey: true, shiftKey: true }));
     expect(session.tooltip.entry?.range.toString()).toBe('Зеленський');
-    await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'related/actor' && c.payload.name === 'Зеленський')).toBe(true));
+    await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'related/actor' && c.payload.name === 'Зеленський')).toBe(true), { timeout: 10_000 });
     expect(bg.calls.find((c) => c.type === 'related/actor')!.payload.excludeUrl).toBe('http://news.example/uk/belarus-release-2025-11-24');
     expect(document.querySelector('dossier-tooltip')?.getAttribute('style')).toContain('position: fixed');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }));
@@ -160,7 +160,7 @@ describe('reading session', () => {
     let allow!: () => void;
     const ready = new Promise<void>((resolve) => (allow = resolve));
     const started = startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: bg.send, t: (k) => k, forceFallback: true, ready });
-    await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'analyze/full')).toBe(true));
+    await vi.waitFor(() => expect(bg.calls.some((c) => c.type === 'analyze/full')).toBe(true), { timeout: 10_000 });
     await new Promise((r) => setTimeout(r, 20));
     expect(document.querySelectorAll('dossier-mark').length).toBe(0);
     expect(bg.calls.map((c) => c.type).filter((t) => !t.startsWith('analyze/'))).toEqual([]);

@@ -16,7 +16,7 @@ describe('watchChanges', () => {
     item.querySelector('b')!.append(' вчора');
     document.getElementById('other')!.firstChild!.textContent = 'Інше, змінене.';
     expect(onChange).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledOnce(), { timeout: 10_000 });
     const roots: Element[] = onChange.mock.calls[0][0];
     // The added article is a block itself; the later edit inside it is covered by it.
     expect(roots).toEqual([item, document.getElementById('other')]);
