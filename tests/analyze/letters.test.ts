@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import * as chrono from 'chrono-node';
+import { withCheapPatterns } from '../../utils/analyze/dates';
 import { LETTERS, withPlainLetters } from '../../utils/analyze/letters';
 
 const BLOCKS: [number, number][] = [
@@ -38,5 +40,26 @@ describe('plain letter ranges for case-insensitive look-arounds', () => {
     expect(withPlainLetters(/[\p{N}\]]\p{L}/iu).source).toBe(`[\\p{N}\\]][${LETTERS}]`);
     const sensitive = /\p{Lu}\p{L}+/u;
     expect(withPlainLetters(sensitive)).toBe(sensitive);
+  });
+});
+
+describe("chrono's parsers behind withCheapPatterns", () => {
+  test('a parser that builds a new pattern on every call is asked once per forwardDate', () => {
+    // UKTimeUnitWithinFormatParser returns a new RegExp from each innerPattern() call, which made
+    // chrono build (and V8 compile) its combined pattern again on every parse.
+    const within = chrono.uk.casual.parsers.find((p) => p.constructor.name === 'UKTimeUnitWithinFormatParser')!;
+    expect(within.pattern({ option: {} } as never)).not.toBe(within.pattern({ option: {} } as never));
+    const built = vi.spyOn(within, 'pattern');
+    const cheap = withCheapPatterns(within);
+    const past = cheap.pattern({ option: {} } as never);
+    expect(cheap.pattern({ option: {} } as never)).toBe(past);
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(past.test('протягом двох тижнів')).toBe(true);
+    const forward = cheap.pattern({ option: { forwardDate: true } } as never);
+    expect(forward).not.toBe(past);
+    expect(cheap.pattern({ option: { forwardDate: true } } as never)).toBe(forward);
+    expect(forward.test('двох тижнів')).toBe(true);
+    expect(built).toHaveBeenCalledTimes(2);
+    built.mockRestore();
   });
 });

@@ -42,20 +42,18 @@ function chronoFor(lang: Lang): Chrono {
 /**
  * One of chrono's own parsers, its pattern's `\p{L}` written as plain letter ranges: cheaper to
  * compile, which V8 does again after dropping the code of patterns idle for a while (letters.ts).
+ * The pattern is asked for once per `forwardDate` (the only option chrono's uk/ru/en patterns
+ * read): some parsers build a new RegExp on every call, and chrono's own cache compares them by
+ * identity, so it built the combined pattern again on every parse.
  */
-function withCheapPatterns(parser: Parser): Parser {
-  // By source, not identity: some of chrono's parsers build a new, equal pattern on every call.
-  let from = '';
-  let to: RegExp | undefined;
+export function withCheapPatterns(parser: Parser): Parser {
+  const patterns = new Map<boolean, RegExp>();
   return {
     pattern: (context) => {
-      const re = parser.pattern(context);
-      const key = `${re.flags}/${re.source}`;
-      if (key !== from || !to) {
-        from = key;
-        to = withPlainLetters(re);
-      }
-      return to;
+      const forward = !!context.option?.forwardDate;
+      let re = patterns.get(forward);
+      if (!re) patterns.set(forward, (re = withPlainLetters(parser.pattern(context))));
+      return re;
     },
     extract: (context, match) => parser.extract(context, match),
   };
