@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { extractText } from '../../utils/page/extract';
-import { inTimeSlices, slicesInReadingOrder } from '../../utils/page/reading-order';
+import { inTimeSlices, slicesInReadingOrder, yieldToMainThread } from '../../utils/page/reading-order';
 
 describe('reading order', () => {
   test('a page read from its top keeps text order', () => {
@@ -42,5 +42,17 @@ describe('reading order', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
     // 10 ms per item, 25 ms budget: a yield after items 3 and 6 would be 2, but none after the last.
     expect(yieldToPage).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('yieldToMainThread', () => {
+  test('yields resolve in the order asked, all through one channel', async () => {
+    const created = vi.spyOn(globalThis, 'MessageChannel');
+    const order: number[] = [];
+    await Promise.all([1, 2, 3].map((i) => yieldToMainThread().then(() => order.push(i))));
+    expect(order).toEqual([1, 2, 3]);
+    for (let i = 0; i < 50; i++) await yieldToMainThread();
+    expect(created.mock.calls.length).toBeLessThanOrEqual(1);
+    created.mockRestore();
   });
 });

@@ -102,6 +102,16 @@ function followsLink(el: Element): boolean {
 }
 
 
+/**
+ * The text without the spaces and line breaks it ends with. Not `replace(/[ \n]+$/, '')`: V8 tries
+ * that pattern at every space of the text: 3-8 ms on 1 MB of text (Node 20).
+ */
+function withoutTrailingBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Whitespace a text node can't keep as is: tabs and line breaks, or two spaces in a row. */
 const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
 
@@ -334,7 +344,7 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
     finish() {
       read();
       // Trailing separator/space carries no text; drop it so offsets stay within real characters.
-      const text = (finished ??= parts.join('').replace(/[ \n]+$/, ''));
+      const text = (finished ??= withoutTrailingBreaks(parts.join('')));
       mainStart = Math.min(mainStart, text.length);
       mainEnd = Math.min(mainEnd, text.length);
       // No main element, or one with no readable text (an empty <article> shell): the whole page is the text.

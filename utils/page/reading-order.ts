@@ -12,13 +12,25 @@ import { sliceText, type Slice } from './scan';
  * Gives the main thread back: a message to ourselves, which queues behind the tasks already waiting
  * (no 4 ms timer clamping). Not scheduler.yield(): its continuation runs ahead of other waiting tasks,
  * and those are often ours, the background's replies, which then waited until the page was read.
+ * One channel for all yields: a new MessageChannel per yield (hundreds on a big page) cost more than
+ * the message itself.
  */
 export function yieldToMainThread(): Promise<void> {
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
+    yielding ??= openYieldChannel();
+    yielding.waiting.push(resolve);
+    yielding.port.postMessage(null);
   });
+}
+
+let yielding: { port: MessagePort; waiting: (() => void)[] } | null = null;
+
+function openYieldChannel(): { port: MessagePort; waiting: (() => void)[] } {
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  // Messages arrive in the order they were posted: each resolves the oldest waiter.
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return { port: channel.port2, waiting };
 }
 
 /** Distance of a text offset's element from the top of the viewport (negative: above it), or null. */
