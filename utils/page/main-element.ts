@@ -6,11 +6,15 @@
 /** Paragraph text that is not link text: high for an article body, low for link lists and feeds. */
 function proseScore(el: Element, enough = Infinity): number {
   let score = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  // Live collections, walked in order: the first paragraphs come without the browser listing (and
+  // wrapping) all of them first, as querySelectorAll did: 4-7 ms on the bench's 1 and 5 MB pages.
+  const paragraphs = el.getElementsByTagName('p');
+  for (let i = 0, p = paragraphs[0]; p; p = paragraphs[++i]) {
     const text = p.textContent ?? '';
     if (!text.trim()) continue;
     let links = 0;
-    for (const a of Array.from(p.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
+    const anchors = p.getElementsByTagName('a');
+    for (let j = 0, a = anchors[0]; a; a = anchors[++j]) links += (a.textContent ?? '').length;
     score += Math.max(0, text.length - links);
     // The headline's article only needs to hold some prose: on a 5 MB page, reading every
     // paragraph's text to learn that costs tens of milliseconds.
