@@ -68,6 +68,34 @@ describe('names while reading', () => {
     expect(drawn.slice(0, 2)).toEqual(['Олександра Лукашенка', 'Білорусі']);
   });
 
+  test('a long page is called long once, as soon as that much is read; a short one never', async () => {
+    const events: string[] = [];
+    const read = async (paragraphs: number) => {
+      feed(paragraphs);
+      events.length = 0;
+      const { extractor, reading } = watched(createExtractor(document));
+      await readWithNames({
+        extractor,
+        send: background(reading).send,
+        signal: new AbortController().signal,
+        scrolled: false,
+        // Steps end on each check: a short page takes several too, so only its size can tell.
+        yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
+        onLongPage: () => events.push('long'),
+        onNames: () => events.push('names'),
+      });
+      return events.slice();
+    };
+    const long = await read(4000); // ~280,000 characters
+    expect(long.filter((e) => e === 'long')).toHaveLength(1);
+    // (Here, reading is slow enough that the first stretch's names may come first: the painter
+    // then hands what it painted to its viewport window.) Most names come after it.
+    expect(long.lastIndexOf('names')).toBeGreaterThan(long.indexOf('long'));
+    const short = await read(600); // ~42,000 characters
+    expect(short).not.toContain('long');
+    expect(short).toContain('names');
+  });
+
   test('a page opened scrolled down is read whole first, then matched', async () => {
     feed(3000);
     const { extractor, reading } = watched(createExtractor(document));

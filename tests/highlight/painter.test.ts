@@ -5,6 +5,7 @@ import { HighlightPainter } from '../../utils/highlight/painter';
 import { entriesFor } from '../../utils/highlight/entries';
 import { HIGHLIGHT_NAMES } from '../../utils/highlight/names';
 import { injectHighlightStyles, highlightCss } from '../../utils/highlight/styles';
+import { FakeObserver } from './fake-observer';
 
 const html = `<article><p>Завдяки допомозі <b>Сполучених</b> Штатів, Білорусь відпустила людей, повідомив президент Володимир Зеленський.</p>
 <p>20 листопада Лукашенко оголосив, що проведе «регулярні переговори з американськими представниками» в грудні.</p></article>`;
@@ -112,6 +113,57 @@ describe('HighlightPainter (CSS Custom Highlight API)', () => {
     expect(at('листопада', 2)).toMatchObject({ kind: 'date', span: { value: '2025-11-20' } });
     expect(at('американськими', 2)).toMatchObject({ kind: 'claim' });
     expect(at('відпустила', 2)).toBeUndefined();
+  });
+
+  test('says when highlights reach the page: at once when drawn, not before', () => {
+    const page = extractText(document);
+    const painter = new HighlightPainter(document);
+    const calls: string[] = [];
+    painter.whenPainted(() => calls.push('painted'));
+    expect(calls).toEqual([]);
+    painter.add(entriesFor(page, spans(page.text)));
+    expect(calls).toEqual(['painted']);
+    painter.add(entriesFor(page, spans(page.text)));
+    expect(calls).toEqual(['painted']); // once per call to whenPainted
+  });
+
+  test('a page known to be long paints only what the viewport window places, from the first highlight on', () => {
+    (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
+    const page = extractText(document);
+    const painter = new HighlightPainter(document);
+    let painted = 0;
+    painter.whenPainted(() => painted++);
+    painter.expectMany();
+    painter.add(entriesFor(page, spans(page.text)));
+    // Six highlights, far under the count that opens the window on its own: the hint opened it.
+    expect(registry().get('dossier-actor')?.size ?? 0).toBe(0);
+    expect(painted).toBe(0);
+    expect(painter.counts()).toMatchObject({ actor: 4, date: 1, claim: 1 });
+    const paragraphs = [...document.querySelectorAll('p')];
+    FakeObserver.last.scrollTo(paragraphs, 0, 2);
+    expect(registry().get('dossier-actor')?.size).toBe(4);
+    expect(painted).toBe(1);
+    painter.clear();
+    // A new reading starts short again: painted at once.
+    painter.add(entriesFor(page, spans(page.text)));
+    expect(registry().get('dossier-actor')?.size).toBe(4);
+  });
+
+  test('told late (names drawn before the page was known long), it keeps what it painted and windows the rest', () => {
+    (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
+    const page = extractText(document);
+    const all = entriesFor(page, spans(page.text));
+    const painter = new HighlightPainter(document);
+    painter.add(all.filter((e) => e.data.kind === 'date'));
+    expect(registry().get('dossier-date')?.size).toBe(1);
+    painter.expectMany();
+    painter.add(all.filter((e) => e.data.kind === 'actor'));
+    expect(registry().get('dossier-date')?.size).toBe(1); // stays until the observer has placed it
+    // Only the name beside the painted date (its paragraph counts as on screen until placed).
+    expect([...registry().get('dossier-actor')!].map(String)).toEqual(['Лукашенко']);
+    FakeObserver.last.scrollTo([...document.querySelectorAll('p')], 0, 2);
+    expect(registry().get('dossier-actor')?.size).toBe(4);
+    expect(registry().get('dossier-date')?.size).toBe(1);
   });
 
   test('the keyboard focus is its own highlight, one range at a time', () => {

@@ -21,6 +21,8 @@ export interface NameStreamOptions {
   signal: AbortSignal;
   /** The reader is scrolled down: match where they are first. */
   scrolled: boolean;
+  /** The page is long (LONG_PAGE_CHARS read and more to come): called once, as soon as that is known. */
+  onLongPage?: () => void;
   /** Pages this short (whole after the first step) are left to the whole engine: one round trip. */
   skipUnder?: number;
 }
@@ -34,6 +36,11 @@ const FIRST_SEND_CHARS = 8_000;
  * while they are answered; past this many, reading waits for the oldest reply.
  */
 const IN_FLIGHT = 8;
+/**
+ * Past this much text (and more to come) a page is long: thousands of names are coming. A size, not
+ * a time, so a slow machine judges the same page the same way.
+ */
+const LONG_PAGE_CHARS = 100_000;
 /** Main-thread time per reading step: well under the 50 ms a long task starts at. */
 const READ_STEP_MS = 8;
 
@@ -78,6 +85,7 @@ export async function readWithNames(opts: NameStreamOptions): Promise<{ page: Pa
   };
 
   let steps = 0;
+  let long = false;
   for (;;) {
     const until = performance.now() + READ_STEP_MS;
     const done = extractor.read(() => performance.now() > until);
@@ -85,6 +93,10 @@ export async function readWithNames(opts: NameStreamOptions): Promise<{ page: Pa
     if (signal.aborted) return { page: extractor.finish(), matched: false };
     if (done) break;
     const settled = extractor.settled();
+    if (!long && settled >= LONG_PAGE_CHARS) {
+      long = true;
+      opts.onLongPage?.();
+    }
     if (!opts.scrolled && settled - sent >= (sent ? NAME_SLICE_CHARS : FIRST_SEND_CHARS)) await sendSettled(settled);
     // Replies that are in are drawn between steps; the rest wait for the end of the reading.
     while (queue[0]?.ready && !signal.aborted) {

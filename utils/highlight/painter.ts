@@ -71,6 +71,10 @@ export class HighlightPainter {
   private readonly shadowStyles = new Map<ShadowRoot, () => void>();
   private window: ViewportWindow | null = null;
   private total = 0;
+  /** The page is known to be long: paint only near the viewport from the first highlight on. */
+  private long = false;
+  /** Called the next time highlights are put on the page (see whenPainted). */
+  private onPainted: (() => void)[] = [];
   /** One live Range for hit-testing static ranges (comparePoint), moved from entry to entry. */
   private scratch: Range | null = null;
 
@@ -126,10 +130,11 @@ export class HighlightPainter {
     this.ordered = null;
     if (!this.api) {
       this.marks.push(...wrapRanges(this.doc, added.map((e) => ({ range: e.range as Range, name: HIGHLIGHT_NAMES[e.data.kind], priority: PRIORITY[e.data.kind] }))));
+      if (added.length) this.painted();
       return;
     }
     const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-    if (!this.window && this.total > PAINT_ALL_UNDER && typeof view?.IntersectionObserver === 'function') {
+    if (!this.window && (this.long || this.total > PAINT_ALL_UNDER) && typeof view?.IntersectionObserver === 'function') {
       this.window = new ViewportWindow(view, (list) => this.paint(list, true), (list) => this.paint(list, false));
       // What is painted already stays until the observer says its block is out of reach.
       // (A set: the window opens with thousands of entries on each side, and `includes` was quadratic.)
@@ -140,6 +145,29 @@ export class HighlightPainter {
     else this.paint(added, true);
   }
 
+  /**
+   * Says the page is long (its reading takes more than one step): its highlights will be many, so
+   * only those near the viewport are painted from the first one on, instead of the first thousand
+   * being painted and then handed to the viewport window.
+   */
+  expectMany(): void {
+    this.long = true;
+  }
+
+  /**
+   * Calls back the next time highlights are put on the page: at once for what is drawn now, later
+   * for what waits for the viewport window (its observer places text a frame after it is given).
+   */
+  whenPainted(callback: () => void): void {
+    this.onPainted.push(callback);
+  }
+
+  private painted(): void {
+    const callbacks = this.onPainted;
+    this.onPainted = [];
+    for (const callback of callbacks) callback();
+  }
+
   /** Puts entries' ranges into (or takes them out of) their kind's CSS highlight. */
   private paint(entries: HighlightEntry[], on: boolean): void {
     for (const e of entries) {
@@ -147,6 +175,7 @@ export class HighlightPainter {
       if (on) h?.add(e.range);
       else h?.delete(e.range);
     }
+    if (on && entries.length) this.painted();
   }
 
   /** How many highlights of each kind were found on the page (painted or waiting off screen). */
@@ -162,6 +191,7 @@ export class HighlightPainter {
     if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, adoptStyles(root, highlightCss()));
     this.highlight(HIGHLIGHT_NAMES[e.data.kind], PRIORITY[e.data.kind])?.add(e.range);
     this.shadowed.push(e);
+    this.painted();
     return true;
   }
 
@@ -291,6 +321,8 @@ export class HighlightPainter {
     this.window?.disconnect();
     this.window = null;
     this.total = 0;
+    this.long = false;
+    this.onPainted = [];
     this.scratch = null;
     this.shadowed = [];
     for (const remove of this.shadowStyles.values()) remove();

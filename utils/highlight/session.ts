@@ -216,8 +216,10 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         const batch = pending;
         pending = [];
         paintedAt = now;
+        // Marked when the ranges reach the page: on a long page the viewport window paints them a
+        // frame later, and only those near the reader.
+        if (first) painter.whenPainted(() => mark('first-highlight'));
         drawNow(batch);
-        if (first) mark('first-highlight');
         first = false;
       };
       // Names first, matched in the background while the page is read (close to one read of the
@@ -233,6 +235,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
             yieldToPage: deps.yieldToPage,
             // A short article goes to the whole engine at once: one round trip instead of two.
             skipUnder: deps.sliceChars ?? 20_000,
+            onLongPage: () => painter.expectMany(),
             onNames: (actors, reader) => paint(entriesFor(reader, { actors, dates: [], claims: [], candidates: [] })),
           })
         : { page: await readInSteps(extractor, deps.yieldToPage), matched: false };
