@@ -149,6 +149,21 @@ describe('HighlightPainter (CSS Custom Highlight API)', () => {
     expect(registry().get('dossier-actor')?.size).toBe(4);
   });
 
+  test('a long page whose highlights turn out few gets them all painted once it is read', () => {
+    (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
+    const page = extractText(document);
+    const all = entriesFor(page, spans(page.text));
+    const painter = new HighlightPainter(document);
+    painter.expectMany();
+    painter.add(all.filter((e) => e.data.kind === 'actor'));
+    expect(registry().get('dossier-actor')?.size ?? 0).toBe(0);
+    painter.pageRead();
+    expect(registry().get('dossier-actor')?.size).toBe(4);
+    // No window any more: what the whole engine adds later is painted at once.
+    painter.add(all.filter((e) => e.data.kind === 'date'));
+    expect(registry().get('dossier-date')?.size).toBe(1);
+  });
+
   test('told late (names drawn before the page was known long), it keeps what it painted and windows the rest', () => {
     (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
     const page = extractText(document);

@@ -155,6 +155,19 @@ export class HighlightPainter {
   }
 
   /**
+   * The page has been read whole. A long page whose highlights turned out few (a feed of 100,000
+   * nodes naming a few hundred people) gets them all painted, as a short page does; past
+   * PAINT_ALL_UNDER the viewport window stays.
+   */
+  pageRead(): void {
+    this.long = false;
+    if (!this.window || !this.api || this.total > PAINT_ALL_UNDER) return;
+    this.window.disconnect();
+    this.window = null;
+    for (const list of this.byKind.values()) this.paint(list, true);
+  }
+
+  /**
    * Calls back the next time highlights are put on the page: at once for what is drawn now, later
    * for what waits for the viewport window (its observer places text a frame after it is given).
    */

@@ -245,6 +245,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       length = () => page.text.length;
       if (matched) paint([], 'now');
       await drawn();
+      quietly(() => painter.pageRead());
       // With thousands of names only those near the viewport are painted: the counts say what was found.
       // (A short page's names, and all names without native highlights, come with the whole
       // engine's answer: marked with it, below.)
