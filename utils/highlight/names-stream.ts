@@ -95,11 +95,11 @@ export async function readWithNames(opts: NameStreamOptions): Promise<{ page: Pa
 
   let steps = 0;
   let long = false;
+  const short = opts.skipUnder ?? SHORT_PAGE_CHARS;
   for (;;) {
     const now = performance.now();
     const until = now + READ_STEP_MS;
     const firstUntil = steps ? until : now + FIRST_STEP_MS;
-    const short = opts.skipUnder ?? SHORT_PAGE_CHARS;
     const done = extractor.read(() => {
       const t = performance.now();
       return t > until || (t > firstUntil && extractor.settled() > short);

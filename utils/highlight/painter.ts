@@ -146,9 +146,9 @@ export class HighlightPainter {
   }
 
   /**
-   * Says the page is long (its reading takes more than one step): its highlights will be many, so
-   * only those near the viewport are painted from the first one on, instead of the first thousand
-   * being painted and then handed to the viewport window.
+   * Says the page is long (a hundred thousand characters read, more to come): its highlights will
+   * be many, so only those near the viewport are painted from the first one on, instead of the
+   * first thousand being painted and then handed to the viewport window.
    */
   expectMany(): void {
     this.long = true;
