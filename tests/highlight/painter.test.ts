@@ -127,58 +127,59 @@ describe('HighlightPainter (CSS Custom Highlight API)', () => {
     expect(calls).toEqual(['painted']); // once per call to whenPainted
   });
 
-  test('a page known to be long paints only what the viewport window places, from the first highlight on', () => {
+  /** The page's highlights and a painter, with an IntersectionObserver the test drives. */
+  const windowed = () => {
     (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
     const page = extractText(document);
-    const painter = new HighlightPainter(document);
+    const all = entriesFor(page, spans(page.text));
+    return { all, painter: new HighlightPainter(document), of: (kind: string) => all.filter((e) => e.data.kind === kind) };
+  };
+  const size = (name: string) => registry().get(name)?.size ?? 0;
+  const scrollToTop = () => FakeObserver.last.scrollTo([...document.querySelectorAll('p')], 0, 2);
+
+  test('a page known to be long paints only what the viewport window places, from the first highlight on', () => {
+    const { all, painter } = windowed();
     let painted = 0;
     painter.whenPainted(() => painted++);
     painter.expectMany();
-    painter.add(entriesFor(page, spans(page.text)));
+    painter.add(all);
     // Six highlights, far under the count that opens the window on its own: the hint opened it.
-    expect(registry().get('dossier-actor')?.size ?? 0).toBe(0);
+    expect(size('dossier-actor')).toBe(0);
     expect(painted).toBe(0);
     expect(painter.counts()).toMatchObject({ actor: 4, date: 1, claim: 1 });
-    const paragraphs = [...document.querySelectorAll('p')];
-    FakeObserver.last.scrollTo(paragraphs, 0, 2);
-    expect(registry().get('dossier-actor')?.size).toBe(4);
+    scrollToTop();
+    expect(size('dossier-actor')).toBe(4);
     expect(painted).toBe(1);
     painter.clear();
     // A new reading starts short again: painted at once.
-    painter.add(entriesFor(page, spans(page.text)));
-    expect(registry().get('dossier-actor')?.size).toBe(4);
+    painter.add(windowed().all);
+    expect(size('dossier-actor')).toBe(4);
   });
 
   test('a long page whose highlights turn out few gets them all painted once it is read', () => {
-    (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
-    const page = extractText(document);
-    const all = entriesFor(page, spans(page.text));
-    const painter = new HighlightPainter(document);
+    const { painter, of } = windowed();
     painter.expectMany();
-    painter.add(all.filter((e) => e.data.kind === 'actor'));
-    expect(registry().get('dossier-actor')?.size ?? 0).toBe(0);
+    painter.add(of('actor'));
+    expect(size('dossier-actor')).toBe(0);
     painter.pageRead();
-    expect(registry().get('dossier-actor')?.size).toBe(4);
+    expect(size('dossier-actor')).toBe(4);
     // No window any more: what the whole engine adds later is painted at once.
-    painter.add(all.filter((e) => e.data.kind === 'date'));
-    expect(registry().get('dossier-date')?.size).toBe(1);
+    painter.add(of('date'));
+    expect(size('dossier-date')).toBe(1);
   });
 
   test('told late (names drawn before the page was known long), it keeps what it painted and windows the rest', () => {
-    (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver = FakeObserver;
-    const page = extractText(document);
-    const all = entriesFor(page, spans(page.text));
-    const painter = new HighlightPainter(document);
-    painter.add(all.filter((e) => e.data.kind === 'date'));
-    expect(registry().get('dossier-date')?.size).toBe(1);
+    const { painter, of } = windowed();
+    painter.add(of('date'));
+    expect(size('dossier-date')).toBe(1);
     painter.expectMany();
-    painter.add(all.filter((e) => e.data.kind === 'actor'));
-    expect(registry().get('dossier-date')?.size).toBe(1); // stays until the observer has placed it
+    painter.add(of('actor'));
+    expect(size('dossier-date')).toBe(1); // stays until the observer has placed it
     // Only the name beside the painted date (its paragraph counts as on screen until placed).
     expect([...registry().get('dossier-actor')!].map(String)).toEqual(['Лукашенко']);
-    FakeObserver.last.scrollTo([...document.querySelectorAll('p')], 0, 2);
-    expect(registry().get('dossier-actor')?.size).toBe(4);
-    expect(registry().get('dossier-date')?.size).toBe(1);
+    scrollToTop();
+    expect(size('dossier-actor')).toBe(4);
+    expect(size('dossier-date')).toBe(1);
   });
 
   test('the keyboard focus is its own highlight, one range at a time', () => {
