@@ -20,6 +20,7 @@ import { tenseAround, type Tense } from './tense';
 import { isoWeek, timexOf } from './timex';
 import { alignYearEarlier } from './year-earlier';
 import { anaphoricDates } from './anaphora-en';
+import { dateBearingStretches } from './date-bearing';
 
 const BASE: Record<Lang, Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual, en: chrono.en.casual };
 const configured = new Map<Lang, Chrono>();
@@ -143,14 +144,17 @@ function toDateSpan(r: ParsedResult, text: string, sentences: Span[], ref: Ymd, 
 
 /**
  * Finds dates in `text` and resolves them against the publication day `published` (YYYY-MM-DD),
- * not against today: the article's "вчора" is the day before it appeared.
+ * not against today: the article's "вчора" is the day before it appeared. chrono reads only the
+ * sentences that can hold a date (date-bearing.ts); `everySentence` makes it read them all (tests
+ * compare the two).
  */
-export function findDates(text: string, published: string, lang: Lang): DateSpan[] {
+export function findDates(text: string, published: string, lang: Lang, opts: { everySentence?: boolean } = {}): DateSpan[] {
   const ref = parseYmd(published);
   // Noon local time keeps chrono's arithmetic on the same calendar day in any time zone.
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
   const sentences = segmentSentences(text);
-  const found = parseLines(chronoFor(lang), maskCompounds(text, lang), refDate)
+  const parse = (l: Lang) => parseDateBearing(chronoFor(l), maskCompounds(text, l), sentences, refDate, opts.everySentence);
+  const found = parse(lang)
     .map((r) => toDateSpan(r, text, sentences, ref, lang))
     .filter((d) => d.end > d.start);
   if (lang === 'en') {
@@ -164,10 +168,17 @@ export function findDates(text: string, published: string, lang: Lang): DateSpan
   // A page guessed wrong, or a Russian quotation in a Ukrainian article: the other language's
   // month words still make dates. Checked first with one cheap regex, so most pages pay nothing.
   if (!other || !MONTH_WORDS[other].test(text)) return found;
-  const extra = parseLines(chronoFor(other), maskCompounds(text, other), refDate)
+  const extra = parse(other)
     .map((r) => toDateSpan(r, text, sentences, ref, other))
     .filter((d) => d.end > d.start && !found.some((f) => d.start < f.end && f.start < d.end));
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
+/** chrono's readings of the date-bearing sentences of `text` (date-bearing.ts), at their offsets in `text`. */
+function parseDateBearing(c: Chrono, text: string, sentences: Span[], refDate: Date, everySentence = false): ParsedResult[] {
+  if (everySentence) return parseLines(c, text, refDate);
+  const stretches = dateBearingStretches(text, sentences);
+  return parseLines(c, stretches.text, refDate).map((r) => Object.assign(r, { index: stretches.map(r.index) }));
 }
 
 /**
