@@ -11,12 +11,16 @@ import type { Lang } from '../../utils/analyze/types';
 import { EVAL_DIR, evalPath } from '../../scripts/eval/corpus';
 
 const seed = readFileSync(new URL('../../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+/** Each sentence is (or is not) one chrono reads. */
+const bears = (sentences: string[], expected: boolean) => {
+  for (const s of sentences) expect(bearsDate(s), s).toBe(expected);
+};
 const same = (text: string, lang: Lang, published = '2025-11-24') =>
   expect(findDates(text, published, lang)).toEqual(findDates(text, published, lang, { everySentence: true }));
 
 describe('date-bearing sentences', () => {
   test('a digit or a word of time in any of the three languages keeps a sentence', () => {
-    for (const s of [
+    bears([
       'Це сталося 5-го.',
       'Зустріч відбудеться у вівторок.',
       'Минулого тижня уряд ухвалив рішення.',
@@ -29,16 +33,16 @@ describe('date-bearing sentences', () => {
       'He left on Good Friday.',
       'The talks resume next week.',
       'We met yesterday evening.',
-    ]) expect(bearsDate(s), s).toBe(true);
+    ], true);
   });
 
   test('a sentence with neither is left out', () => {
-    for (const s of [
+    bears([
       'Білорусь відпустила на свободу близько сотні людей, повідомив президент.',
       'Агентство уточнює, що діалог ведеться в межах зближення.',
       'Эксперты считают, что решение поддержат союзники.',
       'Officials declined to comment on the report.',
-    ]) expect(bearsDate(s), s).toBe(false);
+    ], false);
   });
 
   test('neighbouring kept sentences stay together; offsets map back to the text', () => {
