@@ -6,6 +6,8 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest()],
+        // As the extension is built (wxt.config.ts): RegExp literals stay literals.
+        esbuild: { target: 'es2024' },
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

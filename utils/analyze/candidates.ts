@@ -10,6 +10,7 @@ import { CLASS_TABLE, isApostrophe, isLatinCode, isLowerCode, isUpperCode, isWor
 import { caseBreak } from './case-endings';
 import { isStopword } from './stopwords';
 import type { ActorSpan, CandidateSpan, Lang } from './types';
+import { splitBy } from './matches';
 
 interface Token {
   start: number;
@@ -21,6 +22,7 @@ interface Token {
 }
 
 const SENTENCE_END = /[.!?…\n:]/;
+const SPACES = /\s+/g;
 const OPENERS = /[\s«“„"'(\[‘—–-]/;
 const QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
 
@@ -195,7 +197,7 @@ function quotedNames(text: string): Array<[number, number]> {
     const end = text.slice(i + 1, i + 62).indexOf(close) + i + 1;
     if (end <= i) continue;
     const inner = text.slice(i + 1, end);
-    const words = inner.split(/\s+/).filter(Boolean);
+    const words = splitBy(SPACES, inner).filter(Boolean);
     const ok =
       words.length >= 1 &&
       words.length <= 4 &&

@@ -3,6 +3,7 @@ import { resolveSpeaker, type Speaker } from './speaker';
 import { EN_STATEMENT_NOUN } from './attribution-en';
 import { ANAPHORIC, IMPERSONAL, PREPOSED } from './speech';
 import type { Span } from './types';
+import { allMatches } from './matches';
 
 /** The speaker of a verb: its subject before it in the clause, else the words after it up to a comma. */
 export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Speaker | null {
@@ -77,7 +78,7 @@ export function speakerOfVerb(ctx: SentenceCtx, verb: Span, limit: number): Spea
   if (relative) {
     // "In a statement, Scott McNealy, Sun's chief executive, said": the subject is the first part
     // after the introductory phrase, not the phrase.
-    const parts = [...before.matchAll(/[^,]+/g)].filter((p) => p[0].trim());
+    const parts = allMatches(COMMA_PART, before).filter((p) => p[0].trim());
     const first = lang === 'en' ? parts.find((p, i) => i < parts.length - 1 && !INTRO.test(p[0])) : parts[0];
     const who = first && resolveSpeaker(text, s.start + first.index, s.start + first.index + first[0].length, actors, memory, lang);
     if (who) return who;
@@ -92,6 +93,7 @@ const AUXILIARIES =
   /^(?:(?:has|have|had|would|will|could|can|may|might|did|does|do|is|are|was|were|also|previously|repeatedly|once|later|recently|often|never|not|publicly|privately|long|still|now|just|already|even|reportedly|allegedly)\s+)*$/i;
 // Phrases that open a sentence before its subject: "In a statement,", "On Tuesday,", "However,".
 const INTRO = /^\s*(?:in|on|at|during|after|before|since|when|while|as|earlier|later|however|meanwhile|still|yet|but|and|also|instead|separately|last|this|speaking|asked|according|for|with|without|under|despite|although|though|if|because)\b/i;
+const COMMA_PART = /[^,]+/g;
 
 /** The noun phrase right before `end`: "Donald Trump" in "Donald Trump, who", "officials" in "officials who". */
 export function antecedent(ctx: SentenceCtx, end: number): Speaker | null {
@@ -107,10 +109,11 @@ export function antecedent(ctx: SentenceCtx, end: number): Speaker | null {
 const PRONOUN_SUBJECT = /^(he|she|they|we|i|it|він|вона|вони|ми|я|он|она|они|мы)$/iu;
 const DETERMINER = /^(the|a|an|his|her|their|its|our|this|that|these|those)$/iu;
 const LEADING_FILLER = /^(but|and|or|so|however|also|then|meanwhile|але|і|та|а|проте|но|и|однако)$/iu;
+const SUBJECT_WORD = /[\p{L}\p{N}.'’ʼ-]+/gu;
 
 /** The subject at the start of a clause: a pronoun, a run of capitalised words, or "the police". */
 export function leadingSubject(ctx: SentenceCtx, from: number, to: number): Speaker | null {
-  const words = [...ctx.text.slice(from, to).matchAll(/[\p{L}\p{N}.'’ʼ-]+/gu)].map((m) => ({ w: m[0], at: from + m.index }));
+  const words = allMatches(SUBJECT_WORD, ctx.text.slice(from, to)).map((m) => ({ w: m[0], at: from + m.index }));
   while (words.length && LEADING_FILLER.test(words[0].w)) words.shift();
   if (!words.length) return null;
   let n = 1;

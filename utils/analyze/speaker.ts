@@ -1,5 +1,6 @@
 import type { ActorKind, ActorSpan, Lang } from './types';
 import { LETTERS } from './letters';
+import { allMatches } from './matches';
 
 // Plain letter ranges, not \p{L}: cheaper to compile again after V8 dropped the code (letters.ts).
 const SPEAKER_WORD = new RegExp(`[${LETTERS}\\p{N}'’ʼ.-]+`, 'gu');
@@ -103,7 +104,7 @@ export function resolveSpeaker(
 
 /** The speaker's own words: at most ten, without clause fillers, dates or punctuation at the edges. */
 function trimWords(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
-  const words = [...text.slice(from, to).matchAll(SPEAKER_WORD)]
+  const words = allMatches(SPEAKER_WORD, text.slice(from, to))
     .map((m) => ({ w: m[0].replace(/[.]+$/, ''), start: from + m.index, end: from + m.index + m[0].replace(/[.]+$/, '').length }))
     .filter((x) => LETTER_OR_DIGIT.test(x.w));
   for (;;) {

@@ -1,4 +1,5 @@
 import { cueEntry } from './attribution-en-lexicon';
+import { splitBy } from './matches';
 
 // English reported speech often drops "that": "The company said it would cut 500 jobs", "Smith told
 // reporters the deal was dead", "Analysts believe the Fed will raise rates". These helpers find
@@ -54,7 +55,7 @@ export function bareClauseStart(verb: string, rest: string): number {
   if (NOT_CLAUSE.test(tail) || !(SUBJECT_START.test(tail) || LOWER_START.test(tail))) return -1;
   // "reported sales of $538 million", "recalled the envoy": after a verb that as often takes an object,
   // only a finite verb shows a clause.
-  if (cue.weak && !FINITE.test(tail.split(/[.;:!?]/)[0])) return -1;
+  if (cue.weak && !FINITE.test(splitBy(CLAUSE_END, tail)[0])) return -1;
   // At least a few words must follow: "he said it." is no clause worth a claim.
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3) return -1;
   return at + (tail.length - tail.trimStart().length);
@@ -67,6 +68,8 @@ export function bareClauseStart(verb: string, rest: string): number {
  */
 // "The poll found …", "surveys show …": findings speak only for a study, poll or record.
 const FINDING_VERB = /^(found|finds|shows|showed|show|showing|indicates|indicated|indicating)$/i;
+const CLAUSE_END = /[.;:!?]/g;
+const SPACES = /\s+/g;
 // "A report by the Congressional Budget Office found …": the study word may stand a few words back.
 const STUDY =
   /\b(poll|polls|polling|survey|surveys|study|studies|report|reports|data|analysis|research|numbers|figures|records|documents|review|investigation|audit|estimates?|projections?|model|results|exit polls|census|statistics|tally|count|evidence|findings|memo|filings?)\b[^,]*$/i;
@@ -82,7 +85,7 @@ export function objectContentStart(verb: string, rest: string, before: string): 
     // "told supporters to stay home", "warned Congress not to …": an order through the listener.
     (cue.kinds.has('listener') && /^\s+(?:[\w.'’-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]/.test(rest));
   if (!cue.kinds.has('object') && !intent) return -1;
-  if (FINDING_VERB.test(verb) && !STUDY.test(before.split(/\s+/).slice(-12).join(' '))) return -1;
+  if (FINDING_VERB.test(verb) && !STUDY.test(splitBy(SPACES, before).slice(-12).join(' '))) return -1;
   const m = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)!;
   const tail = rest.slice(m[0].length);
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3 || /^[.!?,;:]/.test(tail)) return -1;

@@ -1,5 +1,6 @@
 import type { Lang, Span } from './types';
 import { LETTERS } from './letters';
+import { allMatches } from './matches';
 
 // Verbs and phrases that introduce what someone said. Past and present forms because news writes
 // both ("заявив", "повідомляє"); impersonal ones ("йдеться", "говорится") have no subject.
@@ -93,7 +94,7 @@ function verbPattern(lang: Lang, flags: 'gu' | 'giu'): RegExp {
 export function findSpeechVerbs(text: string, lang: Lang): Span[] {
   const lower = text.toLowerCase();
   const [haystack, re] = lower.length === text.length ? [lower, verbPattern(lang, 'gu')] : [text, verbPattern(lang, 'giu')];
-  return [...haystack.matchAll(re)].map((m) => ({ text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }));
+  return allMatches(re, haystack).map((m) => ({ text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }));
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
@@ -106,8 +107,7 @@ export function findQuotes(text: string): { open: number; close: number }[] {
   const out: { open: number; close: number }[] = [];
   const stack: { close: string; at: number }[] = [];
   // Jumping from quote mark to quote mark: a per-character loop made this the engine's hot spot.
-  const re = new RegExp(QUOTE_CHAR.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of allMatches(QUOTE_CHAR, text)) {
     const i = m.index;
     const ch = text[i];
     const top = stack[stack.length - 1];

@@ -1,6 +1,7 @@
 import type { DatePrecision, DateSpan, Span } from '../types';
 import { formatDate, type Ymd } from './resolve';
 import { isoWeek } from './timex';
+import { allMatches } from '../matches';
 
 // English dates counted from another date of the text, not from the publication day (TIMEX3 gives
 // them the anchor's value moved by the unit): "arrested on Tuesday and released the next day",
@@ -103,7 +104,7 @@ function published(ref: Ymd): DateSpan {
  */
 export function anaphoricDates(text: string, dates: DateSpan[], sentences: Span[], ref: Ymd): DateSpan[] {
   const added: DateSpan[] = [];
-  for (const m of text.matchAll(NEW)) {
+  for (const m of allMatches(NEW, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (NOT_AFTER.test(text.slice(end, end + 24)) || dates.some((f) => start < f.end && f.start < end)) continue;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Chrono, ParsedComponents, ParsedResult, Parser } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult, Parser, Refiner } from 'chrono-node';
 import { withPlainLetters } from '../letters';
 import { segmentSentences } from '../segment';
 import type { DatePrecision, DateSpan, Lang, Span } from '../types';
@@ -31,6 +31,7 @@ function chronoFor(lang: Lang): Chrono {
   if (!c) {
     c = BASE[lang].clone();
     c.parsers = c.parsers.map(withCheapPatterns);
+    c.refiners = c.refiners.map(withFixedPatternBetween);
     // First, so an equal-length chrono reading ("this week" as a bare clock) does not win.
     c.parsers.unshift(...englishPeriodParsers(lang), ...earningsParsers(lang), ...withinParsers(lang), ...periodParsers(lang));
     c.parsers.push(...yearParsers(lang), ...ordinalDayParsers(lang), ...monthYearParsers(lang), ...holidayParsers(lang));
@@ -58,6 +59,18 @@ export function withCheapPatterns(parser: Parser): Parser {
     },
     extract: (context, match) => parser.extract(context, match),
   };
+}
+
+/**
+ * chrono's merge refiners build their "text between two dates" pattern anew for every pair they
+ * look at; each copy is compiled again once the collector has emptied V8's cache (matches.ts). The
+ * pattern is a constant: built once here, on a copy, as chrono's other locales share these objects.
+ */
+export function withFixedPatternBetween(refiner: Refiner): Refiner {
+  const between = (refiner as { patternBetween?: () => RegExp }).patternBetween;
+  if (typeof between !== 'function') return refiner;
+  const pattern = between.call(refiner);
+  return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => pattern });
 }
 
 function ymdOf(c: ParsedComponents): Ymd {

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { DateSpan, Lang } from '../types';
+import { allMatches } from '../matches';
 
 // English periods chrono does not read: quarters ("the third quarter", "fourth-quarter", "Q3
 // 2019"), seasons with a modifier or year ("this summer", "winter of 1998"), "this week", and bare
@@ -264,7 +265,7 @@ export function bareYears(text: string, found: DateSpan[], refYear: number): Dat
   const out: DateSpan[] = [];
   // "the 2009-2010 season", "the 2012-13 season", "in 1990-91": both years, as one range (a
   // short end only for the next year, as seasons and fiscal years are written).
-  for (const m of text.matchAll(YEAR_RANGE)) {
+  for (const m of allMatches(YEAR_RANGE, text)) {
     const a = +m[1];
     const b = m[2] ? +m[2] : a + 1;
     if (m[3] && b % 100 !== +m[3]) continue;
@@ -279,7 +280,7 @@ export function bareYears(text: string, found: DateSpan[], refYear: number): Dat
     if (inner) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: String(a), precision: 'year', endValue: String(b) });
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of allMatches(BARE_YEAR, text)) {
     if (out.some((o) => m.index >= o.start && m.index < o.end)) continue;
     const y = +m[1];
     const start = m.index;

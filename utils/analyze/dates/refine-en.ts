@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { splitBy } from '../matches';
 
 // English readings chrono makes that are no date: lengths of time, times counted from an event the
 // text names, recurring times, amounts taken for clocks and words taken for units.
@@ -38,6 +39,7 @@ const UNIT = /^(?:day|week|month|year|decade|quarter|hour|minute|second|morning|
 const AMOUNT_BEFORE = /(?:[$€£¥]|\b(?:US|USD|EUR|GBP))\s*$/;
 // "Orangemen march each July", "every Monday": a recurring time (a TIMEX3 SET), no one date.
 const RECURRING_BEFORE = /\b(?:each|every)\s+$/i;
+const SENTENCE_END = /[.!?]\s/g;
 
 /** Cuts an amount chrono read as a clock off the front of a reading; false if nothing is left. */
 function dropLeadingAmount(text: string, r: ParsingResult): boolean {
@@ -62,7 +64,7 @@ function isNoDate(text: string, r: ParsingResult): boolean {
   // "the session lasts for …": a verb chrono read as "last s(econd)"; "at the last minute".
   if (/^(?:last|past|next)s$/i.test(t) || /^(?:the\s+)?last\s+minute$/i.test(t)) return true;
   const before = text.slice(Math.max(0, r.index - 60), r.index);
-  if (EN_RECORD.test(t) && RECORD_BEFORE.test(before.split(/[.!?]\s/).pop() ?? '')) return true;
+  if (EN_RECORD.test(t) && RECORD_BEFORE.test(splitBy(SENTENCE_END, before).pop() ?? '')) return true;
   // "the Sunday Business section", "The Sunday Times": a weekday naming a paper or a section.
   if (/^(?:Sunday|Saturday|Monday|Friday)$/.test(t) && /\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(text.slice(r.index + r.text.length))) return true;
   // "Black Friday", "Cyber Monday": a shopping season, not the nearest Friday.

@@ -1,5 +1,6 @@
 import type { DateSpan } from '../types';
 import { formatDate, type Ymd } from './resolve';
+import { allMatches } from '../matches';
 
 // English words that date a statement relative to the article itself, which TIMEX3 marks as
 // PRESENT_REF / PAST_REF / FUTURE_REF: "Montedison currently owns about 72%", "Milton Roy recently
@@ -31,7 +32,7 @@ const REFS: { re: RegExp; timex: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }[] =
 export function referenceDates(text: string, found: DateSpan[], ref: Ymd): DateSpan[] {
   const out: DateSpan[] = [];
   for (const { re, timex } of REFS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;

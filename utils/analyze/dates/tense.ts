@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import { LETTERS } from '../letters';
+import { allMatches } from '../matches';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -32,6 +33,7 @@ const EN_PAST = /^[a-z]{3,}ed$/;
 // Plain letter ranges, not \p{L}: cheaper to compile again after V8 dropped the code (letters.ts).
 const UK_PERFECTIVE = new RegExp(`^(про|пере|під|від|роз|за|на|ви|до|по|з|с|у)[${LETTERS}]{2,}(е|уть|ють|ить|ять|еться|уться|иться)$`, 'u');
 const WORD = new RegExp(`[${LETTERS}'’ʼ]+`, 'gu');
+const CLAUSE_MARK = /[,;:–—]/g;
 const RU_PERFECTIVE = new RegExp(`^(про|пере|под|от|раз|рас|за|на|вы|до|по|с|у)[${LETTERS}]{2,}(ет|ут|ют|ит|ят|ется|утся|ится)$`, 'u');
 // Adjective and noun endings that look like the verb forms above.
 const NOT_VERB = /(ське|цьке|зьке|не|ове|еве|єве|ние|ное|ее|ое|ие|ость)$|^досить$/;
@@ -78,13 +80,13 @@ function inContext(tense: Tense, lang: Lang, word: string, previous: string | un
  * "Лукашенко оголосив, що … проведе «…» в грудні": the clause of "в грудні" holds "проведе" → future.
  */
 export function tenseAround(sentence: string, start: number, end: number, lang: Lang): Tense {
-  const matches = [...sentence.matchAll(WORD)];
+  const matches = allMatches(WORD, sentence);
   const words = matches.map((m, i) => ({
     start: m.index,
     end: m.index + m[0].length,
     tense: m.index >= start && m.index < end ? null : inContext(wordTense(m[0], lang), lang, m[0], matches[i - 1]?.[0]),
   }));
-  const boundaries = [...sentence.matchAll(/[,;:–—]/g)].map((m) => m.index);
+  const boundaries = allMatches(CLAUSE_MARK, sentence).map((m) => m.index);
   const clauseStart = Math.max(-1, ...boundaries.filter((b) => b < start)) + 1;
   const clauseEnd = Math.min(sentence.length, ...boundaries.filter((b) => b >= end));
   const nearest = (from: number, to: number): Tense => {
