@@ -4,10 +4,11 @@
  *
  * Why not `\p{L}`: under the `i` flag V8 closes every class over case when it compiles a pattern,
  * and for all the world's letters that takes ~0.5 ms per pattern; ~40 date patterns took 20–30 ms.
- * V8 drops the compiled code of patterns that have not run for a while, so that was paid again on
- * every page analysed after a pause (measured in Node after four GCs: 35 ms per article instead of
- * 5). These ranges compile in a quarter of the time; within the three scripts they hold the same
- * letters (tests/analyze/letters.test.ts checks every code point of them).
+ * Patterns built at run time are compiled again once the collector has emptied V8's compilation
+ * cache (matches.ts), so that was paid again on every page analysed after a pause (measured in Node
+ * after four GCs: 35 ms per article instead of 5). These ranges compile in a quarter of the time;
+ * within the three scripts they hold the same letters (tests/analyze/letters.test.ts checks every
+ * code point of them), and with them a pattern needs no `u` flag (withPlainLetters).
  */
 export const LETTERS =
   'A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC';
