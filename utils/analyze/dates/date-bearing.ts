@@ -11,7 +11,7 @@
  * tests/analyze/dates-bearing.test.ts checks the dates found are the same as over the whole text.
  */
 import type { Span } from '../types';
-import { LETTERS, withPlainLetters } from '../letters';
+import { LETTERS } from '../letters';
 
 /**
  * Word starts that can begin or complete a date, in Ukrainian, Russian and English, matched at the
@@ -58,12 +58,13 @@ const TIME_ABBREVIATIONS = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-/** A digit anywhere, a time word at the start of a word, or an abbreviation as a word of its own. */
-const DATE_BEARING = withPlainLetters(
-  new RegExp(`\\d|(?<![${LETTERS}])(?:${alternatives(TIME_WORDS)}|(?:${alternatives(TIME_ABBREVIATIONS)})(?![${LETTERS}]))`, 'iu'),
-);
+/**
+ * A digit anywhere, a time word at the start of a word, or an abbreviation as a word of its own.
+ * No u flag (nor on ROMAN): LETTERS needs none, and V8 runs a pattern twice as fast without it.
+ */
+const DATE_BEARING = new RegExp(`\\d|(?<![${LETTERS}])(?:${alternatives(TIME_WORDS)}|(?:${alternatives(TIME_ABBREVIATIONS)})(?![${LETTERS}]))`, 'i');
 /** A Roman century ("XX ст.", "у XIX столітті"): case-sensitive, so the conjunction "і" is no numeral. */
-const ROMAN = withPlainLetters(new RegExp(`(?<![${LETTERS}])[IVXІХ]{1,5}(?![${LETTERS}])`, 'u'));
+const ROMAN = new RegExp(`(?<![${LETTERS}])[IVXІХ]{1,5}(?![${LETTERS}])`);
 
 export const bearsDate = (sentence: string): boolean => DATE_BEARING.test(sentence) || ROMAN.test(sentence);
 
