@@ -5,9 +5,8 @@ import { cueEntry } from './attribution-en-lexicon';
 import { claim, tidy, wordCount, type SentenceCtx } from './claims-base';
 import { speakerAfterVerb, speakerOfVerb } from './claims-speaker';
 import { resolveSpeaker } from './speaker';
-import { FINITE } from './speech-en';
+import { finiteClauseFollows } from './speech-en';
 import type { ClaimSpan } from './types';
-import { splitBy } from './matches';
 
 // Verbs of saying and believing that take content whatever shape it has; "reported", "recognizes",
 // "convince" take objects as often and stay out.
@@ -17,7 +16,6 @@ const LOOSE = new Set(
     'emphasize conclude deny speculate suspect doubt guess reckon assume declare state comment caution').split(' '),
 );
 const BE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
-const CLAUSE_END = /[.;:!?]/g;
 
 export function looseReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
   const { text, s } = ctx;
@@ -29,7 +27,7 @@ export function looseReport(ctx: SentenceCtx, out: ClaimSpan[]): void {
     if (first < Infinity && !ctx.verbs.some((v) => v.start >= verb.end && v.end <= first)) return;
     const e = cueEntry(verb.text);
     // Other verbs of the lexicon ("reported", "recalled") only when a finite verb shows a clause follows.
-    const clauseAfter = () => e!.kinds.has('clause') && FINITE.test(splitBy(CLAUSE_END, text.slice(verb.end, s.end))[0]);
+    const clauseAfter = () => e!.kinds.has('clause') && finiteClauseFollows(text.slice(verb.end, s.end));
     if (!e || !(LOOSE.has(e.lemma) || clauseAfter()) || BE_BEFORE.test(text.slice(Math.max(s.start, verb.start - 30), verb.start))) continue;
     // `"Our nation is in danger," Essid declared in a televised address`: after a quotation the verb's
     // words are its circumstances.

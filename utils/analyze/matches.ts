@@ -16,7 +16,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m);
     // An empty match would be found again at the same place (matchAll steps on, by a code point under u).
-    if (m[0] === '') re.lastIndex = stepOn(text, re.lastIndex, /[uv]/.test(re.flags));
+    if (m[0] === '') re.lastIndex = stepOn(text, re.lastIndex, re.unicode || re.unicodeSets);
   }
   // Shared patterns start from 0 for the next caller; reading all matches before returning keeps a
   // caller's loop from interleaving with another's.

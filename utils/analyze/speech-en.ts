@@ -27,6 +27,15 @@ export const FINITE =
 const NOT_CLAUSE =
   /^\s*(?:to|about|of|for|with|by|from|so|as|nothing|something|anything|yes|no|have|has|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did|that|which)(?![\w])/i;
 
+const CLAUSE_END = /[.;:!?]/;
+
+/** Whether a finite verb shows a clause in `text` up to its first clause break. */
+export function finiteClauseFollows(text: string): boolean {
+  // `search` uses the pattern itself: `split` would copy it on every call (matches.ts).
+  const end = text.search(CLAUSE_END);
+  return FINITE.test(end < 0 ? text : text.slice(0, end));
+}
+
 /**
  * Where the bare clause after an English speech `verb` starts in `rest` (the text after the verb),
  * or -1 when what follows is not a clause.
@@ -55,7 +64,7 @@ export function bareClauseStart(verb: string, rest: string): number {
   if (NOT_CLAUSE.test(tail) || !(SUBJECT_START.test(tail) || LOWER_START.test(tail))) return -1;
   // "reported sales of $538 million", "recalled the envoy": after a verb that as often takes an object,
   // only a finite verb shows a clause.
-  if (cue.weak && !FINITE.test(splitBy(CLAUSE_END, tail)[0])) return -1;
+  if (cue.weak && !finiteClauseFollows(tail)) return -1;
   // At least a few words must follow: "he said it." is no clause worth a claim.
   if ((tail.match(/[\w$%]+/g)?.length ?? 0) < 3) return -1;
   return at + (tail.length - tail.trimStart().length);
@@ -68,7 +77,6 @@ export function bareClauseStart(verb: string, rest: string): number {
  */
 // "The poll found …", "surveys show …": findings speak only for a study, poll or record.
 const FINDING_VERB = /^(found|finds|shows|showed|show|showing|indicates|indicated|indicating)$/i;
-const CLAUSE_END = /[.;:!?]/g;
 const SPACES = /\s+/g;
 // "A report by the Congressional Budget Office found …": the study word may stand a few words back.
 const STUDY =
