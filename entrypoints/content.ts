@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageClips } from '../utils/anchor/page-clips';
+import { startPageClips, type PageClips } from '../utils/anchor/page-clips';
 import { liveRange } from '../utils/highlight/names';
 import { startSession, type Session } from '../utils/highlight/session';
 import { sendRequest } from '../utils/messages/client';
@@ -50,13 +50,25 @@ export default defineContentScript({
       let ready!: (session: Session | null) => void;
       const reading = new Promise<Session | null>((resolve) => (ready = resolve));
       // Clips: drawn (re-anchored in time slices) independently of the reading session, and clipped
-      // from the selection when the background asks (context menu, keyboard command).
-      const clips = startPageClips({ doc: document, location, send, extract: liveLayout, yieldToPage, analysis: () => reading.then((s) => s?.result ?? null) });
-      ctx.onInvalidated(() => clips.stop());
-      allowed.then(() => clips.draw()).catch((e: unknown) => e instanceof NotAllowed || console.debug('[dossier] clips not drawn:', e));
+      // from the selection when the background asks (context menu, keyboard command). Set up when
+      // first needed, not before the page's text is on its way.
+      let clips: PageClips | null = null;
+      const pageClips = (): PageClips => {
+        if (clips) return clips;
+        const started = startPageClips({ doc: document, location, send, extract: liveLayout, yieldToPage, analysis: () => reading.then((s) => s?.result ?? null) });
+        ctx.onInvalidated(() => started.stop());
+        return (clips = started);
+      };
+      // Drawn once the page's own names are: their request would otherwise reach the background
+      // ahead of the page's text, and the store's read hold up its analysis.
+      let firstDrawn!: () => void;
+      const drawnFirst = new Promise<void>((resolve) => (firstDrawn = resolve));
+      Promise.all([allowed, drawnFirst])
+        .then(() => pageClips().draw())
+        .catch((e: unknown) => e instanceof NotAllowed || console.debug('[dossier] clips not drawn:', e));
       browser.runtime.onMessage.addListener((message: unknown) =>
         (message as { type?: unknown } | null)?.type === CLIP_SELECTION
-          ? allowed.then(() => clips.clipSelection()).then(
+          ? allowed.then(() => pageClips().clipSelection()).then(
               (value) => ({ ok: true, value }),
               (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
             )
@@ -76,11 +88,12 @@ export default defineContentScript({
         // ~100 ms there, so other tabs' requests still get a turn between two of ours.
         sliceChars: 20_000,
         watch: true,
-        onNavigated: () => void clips.draw().catch((e: unknown) => console.debug('[dossier] clips not drawn:', e)),
+        onNavigated: () => void pageClips().draw().catch((e: unknown) => console.debug('[dossier] clips not drawn:', e)),
+        onFirstDrawn: () => firstDrawn(),
         onClip: async (entry) => {
           const range = liveRange(entry.range);
           if (!range) throw new Error('The highlighted text has changed on the page.');
-          const { clip, reason } = await clips.clipRange(range);
+          const { clip, reason } = await pageClips().clipRange(range);
           if (!clip) throw new Error(reason);
         },
       }).then(

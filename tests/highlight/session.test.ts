@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AnalysisResult } from '../../utils/analyze/types';
 import { startSession, type Send, type Session } from '../../utils/highlight/session';
 import { packActors } from '../../utils/messages/packed-actors';
+import { FALLBACK_TAG } from '../../utils/highlight/styles';
 import { guessBaseForm } from '../../utils/analyze/lemma';
 
 const seed = readFileSync('../shared/fixtures/seed-article.html', 'utf8');
@@ -120,6 +121,44 @@ describe('reading session', () => {
     }) as Send;
     await expect(startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: refusing, t: (k) => k, forceFallback: true })).rejects.toThrow(/^Refused/);
     expect(refused).toBe(1);
+  });
+
+  test('onFirstDrawn comes once, after the first highlights are drawn and before the page is stored; and when the reading fails', async () => {
+    loadSeed();
+    const bg = fakeBackground();
+    const seen: string[] = [];
+    const send = (async (type: string, payload: any) => {
+      seen.push(type);
+      return (bg.send as any)(type, payload);
+    }) as Send;
+    let drawnAt = -1;
+    let calls = 0;
+    session = await startSession({
+      doc: document,
+      location: { href: 'http://127.0.0.1/seed.html' },
+      send,
+      t: (k) => k,
+      forceFallback: true,
+      onFirstDrawn: () => {
+        calls++;
+        drawnAt = seen.length;
+        // The highlights are on the page by then (the fallback wraps them in elements).
+        expect(document.querySelectorAll(`${FALLBACK_TAG}[data-kind]`).length).toBeGreaterThan(0);
+      },
+    });
+    expect(calls).toBe(1);
+    expect(seen.slice(0, drawnAt)).toContain('analyze/full');
+    expect(seen.slice(0, drawnAt)).not.toContain('page/analyzed');
+    expect(seen).toContain('page/analyzed');
+    session.stop();
+    session = undefined;
+
+    let failedCalls = 0;
+    const refusing = (async () => {
+      throw new Error('Refused: site not allowed');
+    }) as Send;
+    await expect(startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: refusing, t: (k) => k, forceFallback: true, onFirstDrawn: () => failedCalls++ })).rejects.toThrow(/^Refused/);
+    expect(failedCalls).toBe(1);
   });
 
   test("without <html lang>, the first slice's guessed language is used for the rest", async () => {

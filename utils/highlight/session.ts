@@ -50,6 +50,11 @@ export interface SessionDeps {
   onClip?: (entry: HighlightEntry) => Promise<void>;
   /** The page became another article (a single-page app changed its URL): its clips are others too. */
   onNavigated?: () => void;
+  /**
+   * The first reading's names are drawn, or it ended without drawing any (refused, failed): work
+   * that can wait (the reader's clips) starts then, so it does not compete with the reading.
+   */
+  onFirstDrawn?: () => void;
 }
 
 export interface Session {
@@ -143,6 +148,12 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   };
   const drawn = async () => {
     while (drawing) await drawing;
+  };
+  let firstDrawnCalled = false;
+  const firstDrawn = () => {
+    if (firstDrawnCalled) return;
+    firstDrawnCalled = true;
+    deps.onFirstDrawn?.();
   };
   const tooltip = new TooltipHost(doc, deps.t, () => painter.focus(null));
   let info = readPageInfo(doc, deps.location, deps.now?.());
@@ -249,7 +260,10 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       // With thousands of names only those near the viewport are painted: the counts say what was found.
       // (A short page's names, and all names without native highlights, come with the whole
       // engine's answer: marked with it, below.)
-      if (matched) mark('names-highlighted', { found: painter.counts() });
+      if (matched) {
+        mark('names-highlighted', { found: painter.counts() });
+        firstDrawn();
+      }
       // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
       const slices: Slice[] = [];
       let read = 0;
@@ -276,6 +290,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       await drawn();
       if (!matched) mark('names-highlighted', { found: painter.counts() });
       mark('all-highlights', { found: painter.counts() });
+      firstDrawn();
       await deps.yieldToPage?.();
       session.result = result;
       // The store gets what the article says, not the navigation, teasers and sidebars around it.
@@ -359,6 +374,8 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   } catch (e) {
     session.stop();
     throw e;
+  } finally {
+    firstDrawn();
   }
   return session;
 }
