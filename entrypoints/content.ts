@@ -59,13 +59,6 @@ export default defineContentScript({
         ctx.onInvalidated(() => started.stop());
         return (clips = started);
       };
-      // Drawn once the page's own names are: their request would otherwise reach the background
-      // ahead of the page's text, and the store's read hold up its analysis.
-      let firstDrawn!: () => void;
-      const drawnFirst = new Promise<void>((resolve) => (firstDrawn = resolve));
-      Promise.all([allowed, drawnFirst])
-        .then(() => pageClips().draw())
-        .catch((e: unknown) => e instanceof NotAllowed || console.debug('[dossier] clips not drawn:', e));
       browser.runtime.onMessage.addListener((message: unknown) =>
         (message as { type?: unknown } | null)?.type === CLIP_SELECTION
           ? allowed.then(() => pageClips().clipSelection()).then(
@@ -89,7 +82,12 @@ export default defineContentScript({
         sliceChars: 20_000,
         watch: true,
         onNavigated: () => void pageClips().draw().catch((e: unknown) => console.debug('[dossier] clips not drawn:', e)),
-        onFirstDrawn: () => firstDrawn(),
+        // Clips are drawn once the page's own names are: their request would otherwise reach the
+        // background ahead of the page's text, and the store's read hold up its analysis.
+        onFirstDrawn: () =>
+          void allowed
+            .then(() => pageClips().draw())
+            .catch((e: unknown) => e instanceof NotAllowed || console.debug('[dossier] clips not drawn:', e)),
         onClip: async (entry) => {
           const range = liveRange(entry.range);
           if (!range) throw new Error('The highlighted text has changed on the page.');
