@@ -220,6 +220,22 @@ test('real Ukrainian and Russian news pages are read without errors from the ext
   }
 });
 
+test("the page's own message listeners hear nothing from the extension while it reads the page", async () => {
+  const page = await browser.context.newPage();
+  // Registered before any script of the page or the extension runs.
+  await page.addInitScript(() => {
+    (window as unknown as { heard: unknown[] }).heard = [];
+    window.addEventListener('message', (e) => (window as unknown as { heard: unknown[] }).heard.push(e.data));
+  });
+  await page.goto(seedUrl());
+  await expect.poll(async () => (await readHighlights(page))['dossier-actor']?.length ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.waitForFunction(() => performance.getEntriesByName('dossier:stored').length > 0, null, { timeout: 20_000 });
+  // The listener works (a message of the page's own is heard), and it heard only that one.
+  await page.evaluate(() => window.postMessage('the page itself', '*'));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual(['the page itself']);
+  await page.close();
+});
+
 test('highlighting and the tooltip never move the page text, and nothing is logged as an error', async () => {
   const page = await openAndWait(seedUrl());
   const withExtension = await paragraphBoxes(page);
