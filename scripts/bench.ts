@@ -13,7 +13,7 @@ import { compileGazetteer } from '../utils/analyze/gazetteer';
 import type { GazetteerEntry } from '../utils/analyze/types';
 import { extensionCopy, importActors, launch, type BenchBrowser } from './bench/browser';
 import { benchMatcher, pageText } from './bench/matcher';
-import { plainHeapMb, runBaseline, runWithExtension, type PageRun } from './bench/measure';
+import { plainHeapMb, runBaseline, runWithExtension, type BaselineRun, type PageRun } from './bench/measure';
 import { allForms, baseAliases, gazetteerEntries } from './bench/names';
 import { generatePage } from './bench/pages';
 import { markdownTable, median, type Row } from './bench/report';
@@ -45,6 +45,14 @@ const url = {
   '5 MB': `${server.url}/bench/5mb.html`,
 };
 type PageName = keyof typeof url;
+interface Baseline {
+  page: PageName;
+  gazetteer: keyof typeof gaz;
+  engine: string;
+  kind: 'regexp' | 'markjs';
+  list: () => string[];
+  runs: number;
+}
 const pageLabel: Record<PageName, string> = {
   article: 'article 10 KB',
   '1 MB': `1 MB (${page1.paragraphs} ¶, ${page1.names} names)`,
@@ -67,6 +75,39 @@ try {
   log(`engine over the article: ${engine.warmMs} ms warm, ${engine.afterIdleMs} ms after idle`);
 
   for (const p of Object.keys(url) as PageName[]) plainHeap[p] = await plainHeapMb(plain, url[p]);
+
+  // Baselines in the plain browser on the same pages. The RegExp ones run interleaved with the
+  // Dossier loads of their page and gazetteer, one load of each in turn: the host's speed drifts
+  // by up to 2x over minutes, and run a few minutes apart a ratio measured the drift (0.93x in one
+  // run, 1.32x in the next). mark.js (41 s a load) runs once, after.
+  const baselines: Baseline[] = [
+    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['1k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['1k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['10k']), runs: 3 },
+    { page: '5 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: 3 },
+    ...(quick
+      ? []
+      : [
+          { page: '5 MB' as const, gazetteer: '50k' as const, engine: 'RegExp + CSS highlights (base names)', kind: 'regexp' as const, list: () => baseAliases(gaz['50k']), runs: 2 },
+          // mark.js walks the DOM once per term, so it gets the 1,000 canonical names only (no aliases,
+          // no inflected forms): less work than ours, the ratio is in its favour.
+          { page: '1 MB' as const, gazetteer: '1k' as const, engine: 'mark.js 8.11.1 (1,000 names)', kind: 'markjs' as const, list: () => gaz['1k'].map((e) => e.name), runs: 1 },
+        ]),
+  ];
+  const baselineRuns = new Map<Baseline, BaselineRun[]>();
+  const aliasLists = new Map<Baseline, string[]>();
+  const listOf = (bl: Baseline) => aliasLists.get(bl) ?? (aliasLists.set(bl, bl.list()), aliasLists.get(bl)!);
+  /** One more run of a baseline, unless it has all its runs or one failed (an error ends a baseline). */
+  const runBaselineOnce = async (bl: Baseline) => {
+    const runs = baselineRuns.get(bl) ?? [];
+    baselineRuns.set(bl, runs);
+    if (runs.length >= bl.runs || runs.some((r) => r.error)) return;
+    runs.push(await runBaseline(plain, url[bl.page], bl.kind, listOf(bl)));
+    // The closed page's renderer winds down (hundreds of MB for the longest alternations) before
+    // the next load, of either browser, starts.
+    await new Promise((r) => setTimeout(r, 300));
+  };
 
   const scenarios: { gazetteer: keyof typeof gaz | 'starter'; pages: PageName[] }[] = [
     { gazetteer: 'starter', pages: ['article'] },
@@ -94,7 +135,11 @@ try {
         // An article load takes half a second, and its ~30 ms swing by ±10 ms with what else the
         // machine runs: three times as many runs steady its median.
         const n = p === '5 MB' ? Math.min(RUNS, 2) : p === 'article' ? RUNS * 3 : RUNS;
-        for (let i = 0; i < n; i++) runs.push(await runWithExtension(b, url[p], plainHeap[p] ?? 0));
+        const paired = baselines.filter((bl) => bl.kind === 'regexp' && bl.page === p && bl.gazetteer === sc.gazetteer);
+        for (let i = 0; i < Math.max(n, ...paired.map((bl) => bl.runs)); i++) {
+          if (i < n) runs.push(await runWithExtension(b, url[p], plainHeap[p] ?? 0));
+          for (const bl of paired) await runBaselineOnce(bl);
+        }
         const total = (r: PageRun) => Object.entries(r.highlights).filter(([k]) => k.startsWith('dossier')).reduce((a, [, v]) => a + v, 0);
         const row: Row = {
           page: pageLabel[p],
@@ -119,29 +164,11 @@ try {
     }
   }
 
-  // Baselines in the plain browser on the same pages.
-  const baselines: { page: PageName; gazetteer: keyof typeof gaz; engine: string; kind: 'regexp' | 'markjs'; list: () => string[]; runs: number }[] = [
-    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['1k']), runs: RUNS },
-    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['1k']), runs: RUNS },
-    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: RUNS },
-    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['10k']), runs: 3 },
-    { page: '5 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: 3 },
-    ...(quick
-      ? []
-      : [
-          { page: '5 MB' as const, gazetteer: '50k' as const, engine: 'RegExp + CSS highlights (base names)', kind: 'regexp' as const, list: () => baseAliases(gaz['50k']), runs: 2 },
-          // mark.js walks the DOM once per term, so it gets the 1,000 canonical names only (no aliases,
-          // no inflected forms): less work than ours, the ratio is in its favour.
-          { page: '1 MB' as const, gazetteer: '1k' as const, engine: 'mark.js 8.11.1 (1,000 names)', kind: 'markjs' as const, list: () => gaz['1k'].map((e) => e.name), runs: 1 },
-        ]),
-  ];
   for (const bl of baselines) {
-    const list = bl.list();
-    const runs = [];
-    for (let i = 0; i < bl.runs; i++) {
-      runs.push(await runBaseline(plain, url[bl.page], bl.kind, list));
-      if (runs[runs.length - 1].error) break;
-    }
+    // mark.js, and any baseline whose page and gazetteer had no Dossier scenario (--quick), run here.
+    for (let i = 0; i < bl.runs; i++) await runBaselineOnce(bl);
+    const list = listOf(bl);
+    const runs = baselineRuns.get(bl)!;
     const error = runs.find((r) => r.error)?.error;
     const row: Row = {
       page: pageLabel[bl.page],
@@ -223,7 +250,8 @@ try {
     '',
     `\`npm run bench\`${quick ? ' --quick' : ''}, ${when} UTC, headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), ${cpus().length}-core machine, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end. Medians.`,
     'Dossier times run from the content script start (`dossier:start`) to its marks; baselines are one synchronous call',
-    'on the loaded page in a browser without the extension. Peak JS heap: the page renderer heap while the content script',
+    'on the loaded page in a browser without the extension, the RegExp ones one load in turn with the Dossier loads of the',
+    'same page and gazetteer (so a ratio compares the same minutes of the host). Peak JS heap: the page renderer heap while the content script',
     'works, minus the same page without the extension (CDP Runtime.getHeapUsage, sampled every 25 ms). "Highlights found"',
     'is the content script\'s own count (`dossier:all-highlights` mark detail): past 2,500 highlights it paints only the',
     'text within two screens of the viewport and follows the reader\'s scrolling, so CSS.highlights holds fewer ranges.',
