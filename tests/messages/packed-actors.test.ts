@@ -44,5 +44,11 @@ describe('packed actor spans (the analyze/names reply)', () => {
     expect(() => unpackActors({ ...packed, spans: '1,2' }, text)).toThrow(/triples/);
     expect(() => unpackActors({ ...packed, names: [] }, text)).toThrow(/out of range/);
     expect(unpackActors({ names: [], kinds: [], spans: '' }, text)).toEqual([]);
+    // Anything but base-36 numbers and commas (a sign only before a gap) is refused.
+    for (const spans of ['1,2,0,', ',1,2,0', '1,2,!', '1,2,A', '1,2,-0', '1,-2,0', '1,2,0.5', '1,2,0,,1,2,0', '1 ,2,0', '--1,2,0']) {
+      expect(() => unpackActors({ ...packed, spans }, text), spans).toThrow(/malformed|triples/);
+    }
+    // A negative gap (a span before the one sent ahead of it) is read back as such.
+    expect(unpackActors({ names: ['X'], kinds: ['person'], spans: '5,3,0,-8,2,0' }, text).map((a) => [a.start, a.end])).toEqual([[5, 8], [0, 2]]);
   });
 });
