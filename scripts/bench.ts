@@ -52,6 +52,8 @@ interface Baseline {
   kind: 'regexp' | 'markjs';
   list: () => string[];
   runs: number;
+  /** Taken in turn with Dossier's loads of the same page and gazetteer. */
+  paired?: boolean;
 }
 const pageLabel: Record<PageName, string> = {
   article: 'article 10 KB',
@@ -76,14 +78,16 @@ try {
 
   for (const p of Object.keys(url) as PageName[]) plainHeap[p] = await plainHeapMb(plain, url[p]);
 
-  // Baselines in the plain browser on the same pages. The RegExp ones run interleaved with the
-  // Dossier loads of their page and gazetteer, one load of each in turn: the host's speed drifts
-  // by up to 2x over minutes, and run a few minutes apart a ratio measured the drift (0.93x in one
-  // run, 1.32x in the next). mark.js (41 s a load) runs once, after.
+  // Baselines in the plain browser on the same pages. The RegExp of base names on the 1 MB page runs
+  // interleaved with the Dossier loads of its gazetteer, one load of each in turn: the host's speed
+  // drifts by up to 2x over minutes, and run a few minutes apart the ratio measured the drift (0.93x
+  // in one run, 1.32x in the next). The heavy ones (all forms, the 5 MB page: 0.4-2.7 s and hundreds
+  // of MB a load) run after: interleaved, the Dossier loads that followed the 2.2 s one took 220-289
+  // ms, those after the light one 171-192. mark.js runs after too.
   const baselines: Baseline[] = [
-    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['1k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['1k']), runs: RUNS, paired: true },
     { page: '1 MB', gazetteer: '1k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['1k']), runs: RUNS },
-    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: RUNS },
+    { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: RUNS, paired: true },
     { page: '1 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (all forms)', kind: 'regexp', list: () => allForms(gaz['10k']), runs: 3 },
     { page: '5 MB', gazetteer: '10k', engine: 'RegExp + CSS highlights (base names)', kind: 'regexp', list: () => baseAliases(gaz['10k']), runs: 3 },
     ...(quick
@@ -104,8 +108,7 @@ try {
     baselineRuns.set(bl, runs);
     if (runs.length >= bl.runs || runs.some((r) => r.error)) return;
     runs.push(await runBaseline(plain, url[bl.page], bl.kind, listOf(bl)));
-    // The closed page's renderer winds down (hundreds of MB for the longest alternations) before
-    // the next load, of either browser, starts.
+    // The closed page's renderer winds down before the next load, of either browser, starts.
     await new Promise((r) => setTimeout(r, 300));
   };
 
@@ -135,7 +138,7 @@ try {
         // An article load takes half a second, and its ~30 ms swing by ±10 ms with what else the
         // machine runs: three times as many runs steady its median.
         const n = p === '5 MB' ? Math.min(RUNS, 2) : p === 'article' ? RUNS * 3 : RUNS;
-        const paired = baselines.filter((bl) => bl.kind === 'regexp' && bl.page === p && bl.gazetteer === sc.gazetteer);
+        const paired = baselines.filter((bl) => bl.paired && bl.page === p && bl.gazetteer === sc.gazetteer);
         for (let i = 0; i < Math.max(n, ...paired.map((bl) => bl.runs)); i++) {
           if (i < n) runs.push(await runWithExtension(b, url[p], plainHeap[p] ?? 0));
           for (const bl of paired) await runBaselineOnce(bl);
@@ -165,7 +168,7 @@ try {
   }
 
   for (const bl of baselines) {
-    // mark.js, and any baseline whose page and gazetteer had no Dossier scenario (--quick), run here.
+    // The unpaired ones (and mark.js) run here.
     for (let i = 0; i < bl.runs; i++) await runBaselineOnce(bl);
     const list = listOf(bl);
     const runs = baselineRuns.get(bl)!;
@@ -250,8 +253,8 @@ try {
     '',
     `\`npm run bench\`${quick ? ' --quick' : ''}, ${when} UTC, headless Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), ${cpus().length}-core machine, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end. Medians.`,
     'Dossier times run from the content script start (`dossier:start`) to its marks; baselines are one synchronous call',
-    'on the loaded page in a browser without the extension, the RegExp ones one load in turn with the Dossier loads of the',
-    'same page and gazetteer (so a ratio compares the same minutes of the host). Peak JS heap: the page renderer heap while the content script',
+    'on the loaded page in a browser without the extension; the RegExp of base names on the 1 MB page one load in turn with',
+    'the Dossier loads of its gazetteer (so the ratio compares the same minutes of the host). Peak JS heap: the page renderer heap while the content script',
     'works, minus the same page without the extension (CDP Runtime.getHeapUsage, sampled every 25 ms). "Highlights found"',
     'is the content script\'s own count (`dossier:all-highlights` mark detail): past 2,500 highlights it paints only the',
     'text within two screens of the viewport and follows the reader\'s scrolling, so CSS.highlights holds fewer ranges.',
