@@ -101,7 +101,11 @@ try {
   ];
   const baselineRuns = new Map<Baseline, BaselineRun[]>();
   const aliasLists = new Map<Baseline, string[]>();
-  const listOf = (bl: Baseline) => aliasLists.get(bl) ?? (aliasLists.set(bl, bl.list()), aliasLists.get(bl)!);
+  const listOf = (bl: Baseline): string[] => {
+    let list = aliasLists.get(bl);
+    if (!list) aliasLists.set(bl, (list = bl.list()));
+    return list;
+  };
   /** One more run of a baseline, unless it has all its runs or one failed (an error ends a baseline). */
   const runBaselineOnce = async (bl: Baseline) => {
     const runs = baselineRuns.get(bl) ?? [];

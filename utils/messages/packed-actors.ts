@@ -93,4 +93,3 @@ export function unpackActors(packed: PackedActors, text: string, offset = 0): Ac
   if (field !== 0) throw new Error('packed actor spans are not triples');
   return out;
 }
-
