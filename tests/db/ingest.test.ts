@@ -1,11 +1,16 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { openDossierDB, sourceIdFor, actorIdFor, type DossierDB } from '../../utils/db/database';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { openDossierDB, sourceIdFor, actorIdFor, mentionIdFor, type DossierDB } from '../../utils/db/database';
 import { storePageAnalysis } from '../../utils/db/ingest';
 import { describeDbError } from '../../utils/db/errors';
 import { freshName, seedAnalysis, seedPage, seedText } from './fixture';
+import { installSyncHooks } from '../../utils/sync/hooks';
+import { HybridClock } from '../../utils/sync/hlc';
 
 let db: DossierDB;
-afterEach(async () => db?.delete());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db?.delete();
+});
 
 const counts = async (d: DossierDB) => ({
   sources: await d.sources.count(),
@@ -104,4 +109,56 @@ test('fields added by other writers (sync clock stamps) do not make an unchanged
   const third = await storePageAnalysis(db, seedPage, changed, { now: 3000 });
   expect(third.written.claims).toBe(1);
   expect((await db.claims.toArray())[0]?.speakerActorId).toBeUndefined();
+});
+
+test('a page costs one read per actor, not per record: new records are added, an unchanged page is not written', async () => {
+  db = openDossierDB(freshName());
+  // As in the extension: the sync clock's hooks make Dexie read a record before every put.
+  installSyncHooks(db, new HybridClock('devA', () => 1000));
+  const analysis = seedAnalysis();
+  const actors = new Set(analysis.actors.map((a) => a.name)).size;
+  const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+  const cursors = [vi.spyOn(IDBObjectStore.prototype, 'openCursor'), vi.spyOn(IDBIndex.prototype, 'openCursor')];
+  const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+  const first = await storePageAnalysis(db, seedPage, analysis, { now: 1000 });
+  expect(first.written).toEqual({ sources: 1, actors: 5, mentions: 5, claims: 1, events: 4 });
+  // The source and each actor by id; this source's mentions, claims and events by an index each.
+  expect(gets.mock.calls.length).toBeLessThanOrEqual(1 + actors);
+  expect(cursors.reduce((n, c) => n + c.mock.calls.length, 0)).toBe(0);
+  gets.mockClear();
+  puts.mockClear();
+  const again = await storePageAnalysis(db, seedPage, analysis, { now: 2000 });
+  expect(again.written).toEqual({ sources: 0, actors: 0, mentions: 0, claims: 0, events: 0 });
+  expect(gets.mock.calls.length).toBeLessThanOrEqual(1 + actors);
+  expect(puts).not.toHaveBeenCalled();
+  expect(cursors.reduce((n, c) => n + c.mock.calls.length, 0)).toBe(0);
+});
+
+test("a record under one of the page's ids but filed elsewhere (an import can store anything) is overwritten, not a failed write", async () => {
+  db = openDossierDB(freshName());
+  installSyncHooks(db, new HybridClock('devA', () => 1000));
+  const analysis = seedAnalysis();
+  const sourceId = sourceIdFor(seedPage.url);
+  const first = analysis.actors[0]!;
+  const id = mentionIdFor(sourceId, actorIdFor(first.name), first.start);
+  await db.mentions.put({ id, actorId: 'act_other', sourceId: 'src_elsewhere', text: 'інше', selector: [], updatedAt: 1, deleted: 0 });
+  const summary = await storePageAnalysis(db, seedPage, analysis, { now: 1000 });
+  expect(summary.written.mentions).toBe(5);
+  expect(await db.mentions.count()).toBe(5);
+  expect(await db.mentions.get(id)).toMatchObject({ sourceId, actorId: actorIdFor(first.name), text: first.text, updatedAt: 1000 });
+  // And the rest of the page is there too: the transaction went on past the refused add.
+  expect(await db.events.count()).toBe(4);
+});
+
+test('a write the store refuses for want of space fails the page with that reason, not as a bulk error', async () => {
+  db = openDossierDB(freshName());
+  const realAdd = IDBObjectStore.prototype.add;
+  vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+    if (this.name === 'claims') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return realAdd.apply(this, args);
+  });
+  const failure = await storePageAnalysis(db, seedPage, seedAnalysis(), { now: 1000 }).catch((e: unknown) => e);
+  expect(describeDbError(failure)).toMatch(/^QuotaExceededError: .*storage quota exceeded/);
+  vi.restoreAllMocks();
+  expect([await db.sources.count(), await db.actors.count(), await db.mentions.count()]).toEqual([0, 0, 0]);
 });

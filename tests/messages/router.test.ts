@@ -85,10 +85,13 @@ describe('router', () => {
 describe('storage failures', () => {
   test('QuotaExceededError mid-ingest: a clear error reply and nothing half-written', async () => {
     const { handle } = setup();
-    // The events write is the last one in the transaction; failing it must roll back the rest.
-    db.events.bulkPut = (async () => {
+    // The events write is the last one in the transaction (an add: they are new); failing it must
+    // roll back the rest.
+    const full = (async () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }) as unknown as typeof db.events.bulkPut;
+    }) as never;
+    db.events.bulkPut = full;
+    db.events.bulkAdd = full;
     const reply = await handle({ type: 'page/analyzed', page: seedPage, result: seedAnalysis() });
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^page\/analyzed failed: QuotaExceededError: .*storage quota exceeded/) });
     expect([await db.sources.count(), await db.actors.count(), await db.mentions.count(), await db.claims.count()]).toEqual([0, 0, 0, 0]);

@@ -8,6 +8,7 @@ import type { PageInfo } from '../messages/protocol';
 import { type DossierDB } from './database';
 import { actorIdFor, claimIdFor, eventIdFor, mentionIdFor, normaliseUrl, sourceIdFor } from './ids';
 import { claimFingerprint } from './fingerprint';
+import { writeChanged } from './write-changed';
 import type {
   ActorRecord,
   BaseRecord,
@@ -62,11 +63,9 @@ function sameContent(fresh: BaseRecord, old: BaseRecord): boolean {
   return true;
 }
 
-function changedOnly<T extends BaseRecord>(fresh: T[], existing: (T | undefined)[]): T[] {
-  return fresh.filter((r, i) => {
-    const old = existing[i];
-    return !old || !sameContent(r, old);
-  });
+/** The fresh record, or null when the stored one says the same (see writeChanged). */
+function unlessSame<T extends BaseRecord>(fresh: T, stored: T | undefined): T | null {
+  return stored && sameContent(fresh, stored) ? null : fresh;
 }
 
 /** One record per id; records minted twice from one page (same sentence twice) are merged. */
@@ -185,36 +184,36 @@ export async function storePageAnalysis(
       deleted: live,
     };
 
-    // Known actors keep what the user gave them (origin, kind, aliases, tracked); only a tombstoned
-    // discovered actor comes back to life, because the page just showed it again.
+    // What is stored already: actors by id (they are everyone's), and this source's mentions, claims
+    // and events by one indexed read each (their ids derive from the source's; a read per record
+    // and a cursor per table for the tombstones below cost ~3 IndexedDB requests a record).
     const oldActors = await db.actors.bulkGet(actorDrafts.map((a) => a.id));
-    const actors = actorDrafts.map((draft, i) => {
-      const old = oldActors[i];
-      if (!old) return draft;
-      return old.deleted && old.origin === 'discovered' ? { ...old, deleted: live, updatedAt: now } : old;
-    });
+    const [storedMentions, storedClaims, storedEvents] = await Promise.all([
+      db.mentions.where('sourceId').equals(sourceId).toArray(),
+      db.claims.where('sourceId').equals(sourceId).toArray(),
+      db.events.where('sourceIds').equals(sourceId).toArray(),
+    ]);
+    const storedUnder = <T extends { id: string }>(stored: T[], fresh: T[]): (T | undefined)[] => {
+      const byId = new Map(stored.map((r) => [r.id, r]));
+      return fresh.map((r) => byId.get(r.id));
+    };
 
-    // Events shared with other sources (same id can't happen across sources, but sync may merge)
-    // keep their other sources' links.
-    const oldEvents = await db.events.bulkGet(events.map((e) => e.id));
-    const mergedEvents = events.map((e, i) => {
-      const old = oldEvents[i];
-      return old ? { ...e, sourceIds: union(old.sourceIds, e.sourceIds) } : e;
-    });
-
-    const oldMentions = await db.mentions.bulkGet(mentions.map((m) => m.id));
-    const oldClaims = await db.claims.bulkGet(claims.map((c) => c.id));
-
-    const writeSources = changedOnly([source], [oldSource]);
-    const writeActors = changedOnly(actors, oldActors);
-    const writeMentions = changedOnly(mentions, oldMentions);
-    const writeClaims = changedOnly(claims, oldClaims);
-    const writeEvents = changedOnly(mergedEvents, oldEvents);
-    await db.sources.bulkPut(writeSources);
-    await db.actors.bulkPut(writeActors);
-    await db.mentions.bulkPut(writeMentions);
-    await db.claims.bulkPut(writeClaims);
-    await db.events.bulkPut(writeEvents);
+    const written = {
+      sources: await writeChanged(db.sources, [source], [oldSource], unlessSame),
+      // Known actors keep what the user gave them (origin, kind, aliases, tracked); only a tombstoned
+      // discovered actor comes back to life, because the page just showed it again.
+      actors: await writeChanged(db.actors, actorDrafts, oldActors, (draft, old) => {
+        if (!old) return draft;
+        return old.deleted && old.origin === 'discovered' ? { ...old, deleted: live, updatedAt: now } : null;
+      }),
+      mentions: await writeChanged(db.mentions, mentions, storedUnder(storedMentions, mentions), unlessSame),
+      claims: await writeChanged(db.claims, claims, storedUnder(storedClaims, claims), unlessSame),
+      // Events shared with other sources (same id can't happen across sources, but sync may merge)
+      // keep their other sources' links.
+      events: await writeChanged(db.events, events, storedUnder(storedEvents, events), (e, old) =>
+        unlessSame(old ? { ...e, sourceIds: union(old.sourceIds, e.sourceIds) } : e, old),
+      ),
+    };
 
     // What this source said before but no longer says (the article was edited) is tombstoned.
     const keep = {
@@ -223,29 +222,18 @@ export async function storePageAnalysis(
       events: new Set(events.map((e) => e.id)),
     };
     const stale = { deleted: 1 as const, updatedAt: now };
-    let tombstoned = 0;
-    tombstoned += await db.mentions
-      .where('sourceId').equals(sourceId)
-      .filter((m) => !m.deleted && !keep.mentions.has(m.id))
-      .modify(stale);
-    tombstoned += await db.claims
-      .where('sourceId').equals(sourceId)
-      .filter((c) => !c.deleted && !keep.claims.has(c.id))
-      .modify(stale);
-    tombstoned += await db.events
-      .where('sourceIds').equals(sourceId)
-      .filter((e) => !e.deleted && !keep.events.has(e.id) && e.sourceIds.length === 1)
-      .modify(stale);
+    const tombstone = <T extends { id: string }>(records: T[]) => records.map((r) => ({ key: r.id, changes: stale }));
+    const staleMentions = storedMentions.filter((m) => !m.deleted && !keep.mentions.has(m.id));
+    const staleClaims = storedClaims.filter((c) => !c.deleted && !keep.claims.has(c.id));
+    const staleEvents = storedEvents.filter((e) => !e.deleted && !keep.events.has(e.id) && e.sourceIds.length === 1);
+    if (staleMentions.length) await db.mentions.bulkUpdate(tombstone(staleMentions));
+    if (staleClaims.length) await db.claims.bulkUpdate(tombstone(staleClaims));
+    if (staleEvents.length) await db.events.bulkUpdate(tombstone(staleEvents));
+    const tombstoned = staleMentions.length + staleClaims.length + staleEvents.length;
 
     return {
       sourceId,
-      written: {
-        sources: writeSources.length,
-        actors: writeActors.length,
-        mentions: writeMentions.length,
-        claims: writeClaims.length,
-        events: writeEvents.length,
-      },
+      written,
       tombstoned,
     };
   });
