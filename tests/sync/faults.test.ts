@@ -151,10 +151,14 @@ describe('sync faults end in a clear status and lose nothing', () => {
     await putRecords(a, 'sources', sources('lquota', 5));
     await syncOnce(a, { url: server.url, db: 'lquota' });
     const table = b.table('sources');
-    const real = table.bulkPut.bind(table);
-    table.bulkPut = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof table.bulkPut;
+    const real = { put: table.bulkPut.bind(table), add: table.bulkAdd.bind(table) };
+    // New records are added, changed ones put (utils/db/write-changed.ts): both are refused.
+    const full = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as never;
+    table.bulkPut = full;
+    table.bulkAdd = full;
     expect(await codeOf(syncOnce(b, { url: server.url, db: 'lquota' }))).toBe('localQuota');
-    table.bulkPut = real;
+    table.bulkPut = real.put;
+    table.bulkAdd = real.add;
     expect(await b.sources.count()).toBe(0);
     expect(await codeOf(syncOnce(b, { url: server.url, db: 'lquota' }))).toBe('ok');
     expect(await b.sources.count()).toBe(5);

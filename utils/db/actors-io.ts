@@ -7,6 +7,7 @@ import type { DossierDB } from './database';
 import { ACTOR_KINDS, LANGS, gazetteerActors, toGazetteerEntry } from './actors';
 import { actorIdFor } from './ids';
 import type { ActorRecord } from './records';
+import { writeChanged } from './write-changed';
 
 export type ParseResult = { ok: true; entries: GazetteerEntry[] } | { ok: false; error: string };
 
@@ -79,7 +80,8 @@ export async function importActors(db: DossierDB, json: string, now = Date.now()
       const fresh = old && records.get(old.id);
       if (old && fresh && !old.deleted) fresh.aliases = mergeAliases(old.aliases, fresh.aliases);
     }
-    await db.actors.bulkPut([...records.values()]);
+    // Every entry is written; the new ones are added, without a read per record (write-changed.ts).
+    await writeChanged(db.actors, [...records.values()], existing, (fresh) => fresh);
   });
   return records.size;
 }

@@ -2,10 +2,12 @@
  * Folding records that arrive from elsewhere (the server, an export file) into the store with the
  * merge rule, in one transaction whose writes keep the clocks they carry.
  */
+import type { EntityTable } from 'dexie';
 import type { DossierDB, TableName } from '../db/database';
 import { TABLE_NAMES } from '../db/database';
 import { contentHash, hlcOf, mergeRecord, sameRecord, type SyncRecord } from './merge';
 import { clockOf, markSyncApply } from './hooks';
+import { writeChanged } from '../db/write-changed';
 import type { DocState, SyncMetaDB } from './meta';
 
 export interface Incoming {
@@ -47,20 +49,20 @@ export async function applyIncoming(db: DossierDB, meta: SyncMetaDB, incoming: I
       }
       const ids = [...merged.keys()];
       const locals = (await t.bulkGet(ids)) as (SyncRecord | undefined)[];
-      const puts: SyncRecord[] = [];
+      const results: SyncRecord[] = [];
       ids.forEach((id, i) => {
         const { remote, item } = merged.get(id)!;
         const local = locals[i];
         const result = mergeRecord(table, local, remote);
-        if (!sameRecord(result, local)) puts.push(result);
+        results.push(result);
         const docId = docIdOf(table, id);
         if (item.rev) states.push({ docId, rev: item.rev, hlc: hlcOf(remote), hash: contentHash(remote), ...(item.losers?.length ? { losers: item.losers } : {}) });
         // What the merge knows that the other side doesn't must travel back.
         if (item.rev ? !sameRecord(result, remote) : !sameRecord(result, local)) dirty.push(docId);
         else if (item.rev) clean.push(docId);
       });
-      if (puts.length) await t.bulkPut(puts);
-      changed += puts.length;
+      // New records are added, changed ones put, the same left alone (write-changed.ts).
+      changed += await writeChanged(t as EntityTable<SyncRecord, 'id'>, results, locals, (result, local) => (sameRecord(result, local) ? null : result));
     }
   });
   await meta.transaction('rw', meta.docs, meta.dirty, async () => {
