@@ -38,9 +38,12 @@ async function seed(db: DossierDB, n: number) {
     else if (i % 2) mentions.push({ id: `m-${i}`, actorId: `actor-${i % 300}`, sourceId: src, text: 'Умєрова', selector: [{ type: 'TextQuoteSelector', exact: 'Умєрова', prefix: 'секретаря РНБО ', suffix: ' до Женеви' }] });
     else claims.push({ id: `c-${i}`, text: 'делегації погодили основні пункти мирної угоди', speaker: 'Рустем Умєров', sourceId: src, date: '2025-11-23', selector: [{ type: 'TextQuoteSelector', exact: 'погодили основні пункти' }], fingerprint: `fp-${i % 500}` });
   }
-  await putRecords(db, 'sources', sources);
-  await putRecords(db, 'mentions', mentions);
-  await putRecords(db, 'claims', claims);
+  // Written an hour ago, as a store grows over days: the incremental scan's few seconds of overlap
+  // (utils/sync/pending.ts) would otherwise find the whole store "just written" again.
+  const before = Date.now() - 3_600_000;
+  await putRecords(db, 'sources', sources, before);
+  await putRecords(db, 'mentions', mentions, before);
+  await putRecords(db, 'claims', claims, before);
 }
 
 const server = await startCouch();
