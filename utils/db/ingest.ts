@@ -5,7 +5,7 @@
  */
 import type { AnalysisResult, DateSpan } from '../analyze/types';
 import type { PageInfo } from '../messages/protocol';
-import { type DossierDB } from './database';
+import { tombstone, type DossierDB } from './database';
 import { actorIdFor, claimIdFor, eventIdFor, mentionIdFor, normaliseUrl, sourceIdFor } from './ids';
 import { claimFingerprint } from './fingerprint';
 import { writeChanged } from './write-changed';
@@ -215,21 +215,17 @@ export async function storePageAnalysis(
       ),
     };
 
-    // What this source said before but no longer says (the article was edited) is tombstoned.
-    const keep = {
-      mentions: new Set(mentions.map((m) => m.id)),
-      claims: new Set(claims.map((c) => c.id)),
-      events: new Set(events.map((e) => e.id)),
+    // What this source said before but no longer says (the article was edited) is tombstoned; an
+    // event that other sources tell too stays.
+    const gone = <T extends BaseRecord>(stored: T[], fresh: { id: string }[]): T[] => {
+      const kept = new Set(fresh.map((r) => r.id));
+      return stored.filter((r) => !r.deleted && !kept.has(r.id));
     };
-    const stale = { deleted: 1 as const, updatedAt: now };
-    const tombstone = <T extends { id: string }>(records: T[]) => records.map((r) => ({ key: r.id, changes: stale }));
-    const staleMentions = storedMentions.filter((m) => !m.deleted && !keep.mentions.has(m.id));
-    const staleClaims = storedClaims.filter((c) => !c.deleted && !keep.claims.has(c.id));
-    const staleEvents = storedEvents.filter((e) => !e.deleted && !keep.events.has(e.id) && e.sourceIds.length === 1);
-    if (staleMentions.length) await db.mentions.bulkUpdate(tombstone(staleMentions));
-    if (staleClaims.length) await db.claims.bulkUpdate(tombstone(staleClaims));
-    if (staleEvents.length) await db.events.bulkUpdate(tombstone(staleEvents));
-    const tombstoned = staleMentions.length + staleClaims.length + staleEvents.length;
+    const ids = (records: { id: string }[]) => records.map((r) => r.id);
+    const tombstoned =
+      (await tombstone(db, 'mentions', ids(gone(storedMentions, mentions)), now)) +
+      (await tombstone(db, 'claims', ids(gone(storedClaims, claims)), now)) +
+      (await tombstone(db, 'events', ids(gone(storedEvents, events).filter((e) => e.sourceIds.length === 1)), now));
 
     return {
       sourceId,
