@@ -2,7 +2,8 @@
  * Writes a batch of records whose stored versions the caller has already read: nothing for the
  * unchanged, `put` for the changed, `add` for the new. `put` costs a read per record on top of the
  * write (Dexie reads the old value for the sync clock's `updating` hook, utils/sync/hooks.ts), and a
- * page's records are mostly new or mostly unchanged, so most writes are adds or nothing.
+ * batch is mostly new records or mostly unchanged ones (a page read the first time or again, a first
+ * sync, an import into an empty store), so most writes are adds or nothing.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { BaseRecord } from './records';
