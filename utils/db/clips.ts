@@ -68,12 +68,13 @@ export async function saveClip(db: DossierDB, input: ClipInput, now = Date.now()
   await db.transaction('rw', [db.clips, db.sources, db.actors], async () => {
     if (!(await db.sources.get(sourceId))) {
       const p = input.page;
-      await db.sources.put({ id: sourceId, url, title: p.title, site: p.site, lang: p.lang, publishedAt: p.publishedAt, firstSeenAt: now, updatedAt: now, deleted: 0 });
+      // Added, not put: it was just found missing, and a put would make Dexie look again (write-changed.ts).
+      await db.sources.add({ id: sourceId, url, title: p.title, site: p.site, lang: p.lang, publishedAt: p.publishedAt, firstSeenAt: now, updatedAt: now, deleted: 0 });
     }
     const distinct = [...new Map(actors.map((a) => [actorIdFor(a.name), a])).values()];
     const known = await db.actors.bulkGet(distinct.map((a) => actorIdFor(a.name)));
     const missing = distinct.filter((_, i) => !known[i]);
-    await db.actors.bulkPut(
+    await db.actors.bulkAdd(
       missing.map((a) => ({ id: actorIdFor(a.name), name: a.name, kind: a.kind, aliases: {}, origin: 'discovered' as const, tracked: 0 as const, updatedAt: now, deleted: 0 as const })),
     );
     await db.clips.put(clip);
