@@ -12,6 +12,9 @@ import { PORT_NAME, servePort } from '../utils/messages/port-transport';
 import { watchSiteAccess } from '../utils/page/site-access';
 import { startSync } from '../utils/sync/scheduler';
 
+/** How long after the worker starts the gazetteer's actors are watched (see below). */
+const GAZETTEER_WATCH_DELAY_MS = 3000;
+
 export default defineBackground(() => {
   const gazetteer = createGazetteerCache({
     db,
@@ -29,14 +32,23 @@ export default defineBackground(() => {
   // Pages send text and get names back: the gazetteer stays here (utils/db/analysis-service.ts).
   const analysis = createAnalysisService(gazetteer, { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze });
   const warm = () => void analysis.warm().catch((e: unknown) => console.debug('[dossier] gazetteer not loaded yet:', e));
-  // Loaded (or compiled) before the first page asks, and again soon after the user's actors change.
-  let rewarm: ReturnType<typeof setTimeout> | undefined;
-  watchGazetteerActors(db, () => {
-    gazetteer.invalidate();
-    clearTimeout(rewarm);
-    rewarm = setTimeout(warm, 1000);
-  });
+  // Loaded before the first page asks (a restarted worker: its stored copy, unchecked), and again
+  // soon after the user's actors change.
   warm();
+  let rewarm: ReturnType<typeof setTimeout> | undefined;
+  // The watch reads every gazetteer actor's key: not while the page that woke this worker waits. Once
+  // it is in place, what is served is checked against the actors, so no change goes unseen.
+  setTimeout(() => {
+    watchGazetteerActors(
+      db,
+      () => {
+        gazetteer.invalidate();
+        clearTimeout(rewarm);
+        rewarm = setTimeout(warm, 1000);
+      },
+      () => void gazetteer.check().then(warm, (e: unknown) => console.debug('[dossier] gazetteer not checked:', e)),
+    );
+  }, GAZETTEER_WATCH_DELAY_MS);
   const handleRequest = createRouter({ db, gazetteer, analysis });
   void startSync(db); // listeners registered synchronously inside; see utils/sync/scheduler.ts
 

@@ -49,6 +49,39 @@ test('compiles once, recompiles after the user actors change, and reuses the sto
   expect(await restarted.starterNames()).toEqual(new Set(['Володимир Зеленський', 'Сполучені Штати']));
 });
 
+test('a restarted worker answers from its stored copy until checked, then from the actors as they are', async () => {
+  db = openDossierDB(freshName());
+  const compiled: GazetteerEntry[][] = [];
+  const compile = (entries: GazetteerEntry[]) => {
+    compiled.push(entries);
+    return { names: entries.map((e) => e.name) };
+  };
+  const storage = memoryStore();
+  const first = await createGazetteerCache({ db, loadStarter: async () => starter, compile, storage }).get();
+  // The actors change and that worker stops before it rebuilt.
+  await saveActor(db, { name: 'Джон Коул', kind: 'person', aliases: {} });
+  const restarted = createGazetteerCache({ db, loadStarter: async () => starter, compile, storage });
+  const served = await restarted.get();
+  expect(served.version).toBe(first.version);
+  expect(compiled).toHaveLength(1);
+  expect((await restarted.get()).version).toBe(first.version);
+  await restarted.check();
+  expect((await restarted.get()).version).not.toBe(first.version);
+  expect(compiled).toHaveLength(2);
+  expect((await restarted.get()).data.names).toContain('Джон Коул');
+  expect((storage.data.get(STORAGE_KEY) as { version: string }).version).toBe((await restarted.get()).version);
+});
+
+test('a stored copy in an older format is never served', async () => {
+  db = openDossierDB(freshName());
+  const storage = memoryStore();
+  storage.data.set(STORAGE_KEY, { version: '1-old-format', data: { names: ['застаріле'] } });
+  let compiles = 0;
+  const cache = createGazetteerCache({ db, loadStarter: async () => starter, compile: (e) => ({ names: e.map((x) => x.name), n: ++compiles }), storage });
+  expect((await cache.get()).data.names).toEqual(['Володимир Зеленський', 'Сполучені Штати']);
+  expect(compiles).toBe(1);
+});
+
 test('a failed starter load is retried, not cached', async () => {
   db = openDossierDB(freshName());
   let calls = 0;

@@ -46,4 +46,15 @@ describe('watching the gazetteer\'s actors', () => {
     await db.actors.update(found.id, { tracked: 1 });
     await expect.poll(() => reads.mock.calls.length - before, { timeout: 2000 }).toBeGreaterThan(2);
   });
+
+  test("an edit to an actor already there (same key, new aliases) is a change too", async () => {
+    db = openDossierDB(freshName());
+    await saveActor(db, { name: 'Джон Коул', kind: 'person', aliases: {} });
+    let changes = 0;
+    stop = watchGazetteerActors(db, () => changes++);
+    await settle();
+    expect(changes).toBe(0);
+    await saveActor(db, { name: 'Джон Коул', kind: 'person', aliases: { en: ['John Cole'] } });
+    await expect.poll(() => changes, { timeout: 2000 }).toBe(1);
+  });
 });
