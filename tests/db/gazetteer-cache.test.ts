@@ -18,13 +18,19 @@ function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   return { data, get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) };
 }
 
-test('compiles once, recompiles after the user actors change, and reuses the stored copy', async () => {
-  db = openDossierDB(freshName());
+/** A compile that keeps what it was given: how many compiles ran, and on what. */
+function recordingCompile() {
   const compiled: GazetteerEntry[][] = [];
   const compile = (entries: GazetteerEntry[]) => {
     compiled.push(entries);
     return { names: entries.map((e) => e.name) };
   };
+  return { compiled, compile };
+}
+
+test('compiles once, recompiles after the user actors change, and reuses the stored copy', async () => {
+  db = openDossierDB(freshName());
+  const { compiled, compile } = recordingCompile();
   const storage = memoryStore();
   const cache = createGazetteerCache({ db, loadStarter: async () => ({ entries: starter }), compile, storage });
   const first = await cache.get();
@@ -51,11 +57,7 @@ test('compiles once, recompiles after the user actors change, and reuses the sto
 
 test('a restarted worker answers from its stored copy until checked, then from the actors as they are', async () => {
   db = openDossierDB(freshName());
-  const compiled: GazetteerEntry[][] = [];
-  const compile = (entries: GazetteerEntry[]) => {
-    compiled.push(entries);
-    return { names: entries.map((e) => e.name) };
-  };
+  const { compiled, compile } = recordingCompile();
   const storage = memoryStore();
   const first = await createGazetteerCache({ db, loadStarter: async () => starter, compile, storage }).get();
   // The actors change and that worker stops before it rebuilt.
