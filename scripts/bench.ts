@@ -11,7 +11,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { compileGazetteer } from '../utils/analyze/gazetteer';
 import type { GazetteerEntry } from '../utils/analyze/types';
-import { extensionCopy, importActors, launch, stopWorker, type BenchBrowser } from './bench/browser';
+import { extensionCopy, importActors, launch, type BenchBrowser } from './bench/browser';
+import { stopExtensionWorker } from './lib/worker';
 import { benchMatcher, pageText } from './bench/matcher';
 import { plainHeapMb, runBaseline, runWithExtension, type BaselineRun, type PageRun } from './bench/measure';
 import { allForms, baseAliases, gazetteerEntries } from './bench/names';
@@ -170,7 +171,7 @@ try {
         log(`dossier ${row.page} ${row.gazetteer}: names ${row.namesMs.toFixed(0)} ms (runs ${runs.map((r) => r.namesMs.toFixed(0)).join(', ')}; first load ${cold.namesMs.toFixed(0)}), full ${row.fullMs?.toFixed(0)} ms, steps ${JSON.stringify(runs[0].steps)}, first ${row.firstMs?.toFixed(0)} ms, long tasks ${runs.map((r) => r.longTasks.map((d) => d.toFixed(0)).join('+') || '0').join(' / ')}, heap ${row.peakHeapMb?.toFixed(1)} MB, found ${JSON.stringify(runs[0].highlights)}, painted ${JSON.stringify(runs[0].painted)}`);
       }
       for (let i = 0; i < (sc.afterStop ?? 0); i++) {
-        await stopWorker(b);
+        await stopExtensionWorker(b.context, b.extensionId!);
         (afterStop[sc.gazetteer] ??= []).push((await runWithExtension(b, url.article, plainHeap.article ?? 0)).allMs);
       }
       if (sc.afterStop) log(`article right after the worker stopped, ${sc.gazetteer}: ${afterStop[sc.gazetteer].map((x) => x.toFixed(0)).join(', ')} ms`);

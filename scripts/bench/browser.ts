@@ -87,24 +87,3 @@ export async function importActors(b: BenchBrowser, json: string): Promise<{ imp
     await page.close();
   }
 }
-
-/**
- * Stops the extension's service worker, as Chrome does after 30 s without events (so most pages a
- * reader opens after reading one wake it): the next page's requests start it again.
- */
-export async function stopWorker(b: BenchBrowser): Promise<void> {
-  const page = await b.context.newPage();
-  try {
-    const cdp = await b.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((resolve) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-      }),
-    );
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-  } finally {
-    await page.close();
-  }
-}

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, readHighlights, serveFixtures, type ExtensionBrowser, type StaticServer } from './harness';
+import { stopExtensionWorker } from '../../scripts/lib/worker';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -127,19 +128,7 @@ test('single-page-app navigation: new content and pushState give the new article
 test('the service worker stops while the page is open: text added afterwards is still analysed', async () => {
   const page = await open();
   // Chrome stops an idle worker after 30 s (and on updates); the page's request port goes with it.
-  // DevTools stops it from a page of the extension's own origin, where its registration is seen.
-  const own = await browser.context.newPage();
-  await own.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const cdp = await browser.context.newCDPSession(own);
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await own.close();
+  await stopExtensionWorker(browser.context, browser.extensionId);
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'Дональд Трамп прокоментував зустріч у Києві.';
