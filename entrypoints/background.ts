@@ -4,7 +4,8 @@ import { analyze, findActors } from '../utils/analyze';
 import { compileGazetteer, loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
 import { createAnalysisService } from '../utils/db/analysis-service';
 import { db } from '../utils/db/database';
-import { createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
+import { STORAGE_KEY, createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
+import { createIdbKeyValueStore } from '../utils/db/kv-store';
 import { createClipCommands, createClipMenu } from '../utils/messages/clip-commands';
 import { replyAs } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
@@ -24,11 +25,11 @@ export default defineBackground(() => {
       if (!res.ok) throw new Error(`starter gazetteer: HTTP ${res.status}`);
       return res.json();
     },
-    storage: {
-      get: async (key) => (await browser.storage.local.get(key))[key],
-      set: (key, value) => browser.storage.local.set({ [key]: value }),
-    },
+    storage: createIdbKeyValueStore('dossier-cache'),
   });
+  // Where earlier versions kept the compiled gazetteer (tens of MB with a big list): it is in
+  // IndexedDB now (utils/db/kv-store.ts).
+  void browser.storage.local.remove(STORAGE_KEY).catch(() => undefined);
   // Pages send text and get names back: the gazetteer stays here (utils/db/analysis-service.ts).
   const analysis = createAnalysisService(gazetteer, { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze });
   const warm = () => void analysis.warm().catch((e: unknown) => console.debug('[dossier] gazetteer not loaded yet:', e));

@@ -1,8 +1,8 @@
 /**
  * The compiled gazetteer content scripts match against: the bundled starter list plus the user's
- * actors. Compiling is the expensive part, so it runs once per distinct input (keyed by a hash of the
- * entries), is kept in memory and in extension storage (a restarted service worker reuses it), and is
- * redone only after the user's actors change.
+ * actors. Compiling is the expensive part, so it runs once per distinct input (keyed by the starter
+ * list's hash and the actors' ids and stamps), is kept in memory and in IndexedDB (kv-store.ts: a
+ * restarted service worker reuses it), and is redone only after the user's actors change.
  */
 import { liveQuery } from 'dexie';
 import type { GazetteerEntry } from '../analyze/types';
