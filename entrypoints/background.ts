@@ -27,9 +27,6 @@ export default defineBackground(() => {
     },
     storage: createIdbKeyValueStore('dossier-cache'),
   });
-  // Where earlier versions kept the compiled gazetteer (tens of MB with a big list): it is in
-  // IndexedDB now (utils/db/kv-store.ts).
-  void browser.storage.local.remove(STORAGE_KEY).catch(() => undefined);
   // Pages send text and get names back: the gazetteer stays here (utils/db/analysis-service.ts).
   const analysis = createAnalysisService(gazetteer, { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze });
   const warm = () => void analysis.warm().catch((e: unknown) => console.debug('[dossier] gazetteer not loaded yet:', e));
@@ -55,7 +52,12 @@ export default defineBackground(() => {
 
   // Clipping: context menu and keyboard command ask the tab's content script (utils/messages/clip-commands.ts).
   const clipCommands = createClipCommands(browser);
-  browser.runtime.onInstalled.addListener(() => createClipMenu(browser));
+  browser.runtime.onInstalled.addListener(() => {
+    createClipMenu(browser);
+    // Where earlier versions kept the compiled gazetteer (tens of MB with a big list): it is in
+    // IndexedDB now (utils/db/kv-store.ts). Once, on the update, not at every start of the worker.
+    void browser.storage.local.remove(STORAGE_KEY).catch(() => undefined);
+  });
   const reportClipFailure = (e: unknown) => console.debug('[dossier] clip failed:', e);
   browser.contextMenus.onClicked.addListener((info, tab) => void clipCommands.onMenuClicked(info, tab).catch(reportClipFailure));
   browser.commands.onCommand.addListener((command, tab) => void clipCommands.onCommand(command, tab).catch(reportClipFailure));

@@ -38,7 +38,7 @@ interface Compiled<C> {
  * tell one state from another without reading every name and alias into one string to hash, which
  * for 50,000 actors took a restarted worker most of a second.
  */
-export function actorsVersion(actors: readonly Pick<ActorRecord, 'id' | 'updatedAt'>[]): string {
+function actorsVersion(actors: readonly Pick<ActorRecord, 'id' | 'updatedAt'>[]): string {
   return stableHash(actors.map((a) => `${a.id}:${a.updatedAt}`).join('|'));
 }
 
@@ -89,7 +89,8 @@ export function createGazetteerCache<C>(deps: GazetteerCacheDeps<C>) {
     const actors = await gazetteerActors(deps.db);
     const version = `${FORMAT}-${hash}-${actorsVersion(actors)}`;
     if (memory?.version === version) return memory;
-    // (An unchecked memory is the stored copy: no need to read it again.)
+    // (An unchecked memory is what storage holds, this worker's last build or the copy it started
+    // from: no need to read it again.)
     const stored = unchecked ? undefined : await storedCopy();
     if (stored?.version === version) return stored;
     const data = deps.compile(mergeEntries(entries, actors.map(toGazetteerEntry)));
