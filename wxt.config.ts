@@ -31,6 +31,9 @@ export default defineConfig({
         description: '__MSG_commandClipSelection__',
       },
     },
+    // Wakes the background at document_start (utils/messages/wake.ts): a content script outside WXT's
+    // wrapper, which would add the polyfill and a context to a script that runs before every page's parse.
+    content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_start', js: ['wake.js'] }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze, findActors } from '../utils/analyze';
 import { compileGazetteer, loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
+import { PRIMER_PUBLISHED, PRIMER_TEXTS } from '../utils/analyze/primer';
 import { createAnalysisService } from '../utils/db/analysis-service';
 import { db } from '../utils/db/database';
 import { STORAGE_KEY, createGazetteerCache, watchGazetteerActors } from '../utils/db/gazetteer-cache';
@@ -10,6 +11,7 @@ import { createClipCommands, createClipMenu } from '../utils/messages/clip-comma
 import { replyAs } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
 import { PORT_NAME, servePort } from '../utils/messages/port-transport';
+import { isWakePort, serveWake } from '../utils/messages/wake';
 import { watchSiteAccess } from '../utils/page/site-access';
 import { startSync } from '../utils/sync/scheduler';
 
@@ -28,7 +30,11 @@ export default defineBackground(() => {
     storage: createIdbKeyValueStore('dossier-cache'),
   });
   // Pages send text and get names back: the gazetteer stays here (utils/db/analysis-service.ts).
-  const analysis = createAnalysisService(gazetteer, { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze });
+  const analysis = createAnalysisService(
+    gazetteer,
+    { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze },
+    { published: PRIMER_PUBLISHED, texts: PRIMER_TEXTS },
+  );
   const warm = () => void analysis.warm().catch((e: unknown) => console.debug('[dossier] gazetteer not loaded yet:', e));
   // Loaded before the first page asks (a restarted worker: its stored copy, unchecked), and again
   // soon after the user's actors change.
@@ -75,7 +81,10 @@ export default defineBackground(() => {
   // Content scripts send their requests over one port per page (utils/messages/port-transport.ts),
   // page text even before they have read the reader's site setting: this copy of it decides.
   const siteAllows = watchSiteAccess(browser.storage.sync, browser.storage.onChanged);
+  // A page starting to load says so (utils/messages/wake.ts): the engine gets ready while it loads.
+  const prime = (lang: Parameters<typeof analysis.prime>[0]) => void analysis.prime(lang).catch((e: unknown) => console.debug('[dossier] not primed:', e));
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PORT_NAME) servePort(port, answer, () => siteAllows(port.sender?.url));
+    else if (isWakePort(port.name)) serveWake(port, prime, () => siteAllows(port.sender?.url));
   });
 });

@@ -1,6 +1,8 @@
 /**
  * A static file server on 127.0.0.1 for fixture pages: `/shared/...` from ../shared, `/fixtures/...`
  * from tests/fixtures, plus pages added at run time. Used by `npm start`, the e2e tests and the bench.
+ * `?late-body=MS` on an HTML page sends its head at once and the rest MS later, as a page arrives over
+ * a real network: scripts run at document_start then, and the reading script only once it is all there.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -32,20 +34,23 @@ export async function serveFixtures(port = 0): Promise<StaticServer> {
     '/fixtures/': join(repoRoot, 'tests/fixtures'),
   };
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(requested.pathname);
+    const lateBodyMs = Number(requested.searchParams.get('late-body') ?? 0);
+    const send = (type: string, body: string | Buffer) => {
+      res.writeHead(200, { 'content-type': type });
+      const cut = lateBodyMs > 0 && type === types['.html'] ? body.indexOf('<body') : -1;
+      if (cut < 0) return void res.end(body);
+      res.write(body.slice(0, cut));
+      setTimeout(() => res.end(body.slice(cut)), lateBodyMs);
+    };
     const dynamic = pages.get(path);
-    if (dynamic !== undefined) {
-      res.writeHead(200, { 'content-type': types['.html'] });
-      res.end(dynamic);
-      return;
-    }
+    if (dynamic !== undefined) return send(types['.html'], dynamic);
     for (const [prefix, dir] of Object.entries(roots)) {
       if (!path.startsWith(prefix)) continue;
       const file = normalize(join(dir, path.slice(prefix.length)));
       if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) break;
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-      return;
+      return send(types[extname(file)] ?? 'application/octet-stream', readFileSync(file));
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { analyze, compileGazetteer, findActors, loadGazetteer } from '../../utils/analyze';
 import type { CompiledGazetteer } from '../../utils/analyze/gazetteer';
+import { PRIMER_PUBLISHED, PRIMER_TEXTS } from '../../utils/analyze/primer';
 import { createAnalysisService } from '../../utils/db/analysis-service';
 import { createRouter, type GazetteerProvider } from '../../utils/messages/router';
 import { MAX_ANALYSIS_CHARS } from '../../utils/messages/protocol';
@@ -17,8 +18,9 @@ const text = 'Як повідомив 20 листопада Олександр �
 function setup(compiled = compileGazetteer(entries)) {
   const source = { get: vi.fn(async () => ({ version: 'v1', data: compiled as unknown })) };
   const load = vi.fn((data: unknown) => loadGazetteer(data as CompiledGazetteer));
-  const service = createAnalysisService(source, { load, findActors, analyze });
-  return { service, source, load };
+  const engine = { load, findActors, analyze: vi.fn(analyze) };
+  const service = createAnalysisService(source, engine, { published: PRIMER_PUBLISHED, texts: PRIMER_TEXTS });
+  return { service, source, load, engine };
 }
 
 describe('analysis service (background)', () => {
@@ -49,6 +51,45 @@ describe('analysis service (background)', () => {
     expect('text' in result).toBe(false);
     expect(result.dates.map((d) => d.value)).toContain('2025-11-20');
     expect(result.actors.map((a) => a.name)).toContain('Олександр Лукашенко');
+    expect(result.events.length).toBeGreaterThan(0);
+  });
+});
+
+describe('priming the engine for a page about to load', () => {
+  test('loads the gazetteer and reads the primer of the language once per worker', async () => {
+    const { service, engine, load } = setup();
+    await service.prime('ru');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(engine.analyze).toHaveBeenCalledTimes(1);
+    expect(engine.analyze.mock.calls[0][0]).toBe(PRIMER_TEXTS.ru);
+    expect(engine.analyze.mock.calls[0][2]).toEqual({ published: PRIMER_PUBLISHED, lang: 'ru' });
+    await service.prime('ru');
+    expect(engine.analyze).toHaveBeenCalledTimes(1);
+    await service.prime('en');
+    expect(engine.analyze).toHaveBeenCalledTimes(2);
+  });
+
+  test('not for a language a page has already been read in, nor without a language', async () => {
+    const { service, engine, load } = setup();
+    await service.full({ text, published: '2025-11-24', lang: 'uk' });
+    await service.prime('uk');
+    await service.prime(undefined);
+    expect(engine.analyze).toHaveBeenCalledTimes(1);
+    // The gazetteer is loaded all the same: the page's names need it.
+    const fresh = setup();
+    await fresh.service.prime(undefined);
+    expect(fresh.load).toHaveBeenCalledTimes(1);
+    expect(fresh.engine.analyze).not.toHaveBeenCalled();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test.each(['uk', 'ru', 'en'] as const)('the %s primer takes every stage through: dates of several kinds, quotes, names, events', (lang) => {
+    const result = analyze(PRIMER_TEXTS[lang], loadGazetteer(compileGazetteer(entries)), { published: PRIMER_PUBLISHED, lang });
+    expect(result.lang).toBe(lang);
+    expect(new Set(result.dates.map((d) => d.value)).size).toBeGreaterThanOrEqual(5);
+    expect(result.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2025-11-20', '2025-11-21', '2025-12-08', '2025-10']));
+    expect(result.claims.length).toBeGreaterThanOrEqual(2);
+    expect(result.candidates.length).toBeGreaterThanOrEqual(3);
     expect(result.events.length).toBeGreaterThan(0);
   });
 });

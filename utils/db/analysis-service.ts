@@ -23,10 +23,23 @@ export interface AnalysisService {
   full(req: { text: string; published: string; lang?: Lang }): Promise<Omit<AnalysisResult, 'text'>>;
   /** Loads the gazetteer ahead of the first page (worker start, after actors changed). */
   warm(): Promise<void>;
+  /**
+   * Loads the gazetteer and runs the engine once over a primer in `lang` (once per language and
+   * worker), so a page in that language does not wait for V8 to compile the engine on first use.
+   */
+  prime(lang: Lang | undefined): Promise<void>;
 }
 
-export function createAnalysisService<G>(source: CompiledSource, engine: AnalysisEngine<G>): AnalysisService {
+/** A primer per language (utils/analyze/primer.ts), given to the service by its caller. */
+export interface Primers {
+  published: string;
+  texts: Partial<Record<Lang, string>>;
+}
+
+export function createAnalysisService<G>(source: CompiledSource, engine: AnalysisEngine<G>, primers?: Primers): AnalysisService {
   let loaded: { version: string; value: G } | undefined;
+  // Languages the engine has read in this worker: primed, or asked for by a page.
+  const readIn = new Set<Lang>();
 
   const gazetteer = async (): Promise<G> => {
     // The cache answers from memory when nothing changed, so this is cheap on every request; it
@@ -43,10 +56,18 @@ export function createAnalysisService<G>(source: CompiledSource, engine: Analysi
     async full({ text, published, lang }) {
       // The text is the caller's own: sending it back would double the reply for nothing.
       const { text: _text, ...rest } = engine.analyze(text, await gazetteer(), { published, lang });
+      readIn.add(lang ?? rest.lang);
       return rest;
     },
     async warm() {
       await gazetteer();
+    },
+    async prime(lang) {
+      const loadedGazetteer = await gazetteer();
+      const text = lang && primers?.texts[lang];
+      if (!lang || !primers || !text || readIn.has(lang)) return;
+      readIn.add(lang);
+      engine.analyze(text, loadedGazetteer, { published: primers.published, lang });
     },
   };
 }
