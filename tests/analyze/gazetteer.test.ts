@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../utils/analyze/actors';
 import { compileGazetteer, guessKind, loadGazetteer } from '../../utils/analyze/gazetteer';
-import { buildTrie, decodeTrie, encodeTrie } from '../../utils/analyze/gazetteer-trie';
+import { buildTrie, child, decodeTrie, encodeTrie } from '../../utils/analyze/gazetteer-trie';
+import { packEncodedTrie, packedChild } from '../../utils/analyze/gazetteer-layout';
 import type { GazetteerEntry } from '../../utils/analyze/types';
 
 const starter = JSON.parse(readFileSync(new URL('../../public/gazetteer/starter.json', import.meta.url), 'utf8')) as GazetteerEntry[];
@@ -24,6 +25,36 @@ describe('compileGazetteer / loadGazetteer', () => {
     keys.push({ key: 'київ', entry: 99_999, flags: 1, priority: 1 }, { key: 'києва', entry: 7, flags: 0, priority: 1 });
     const trie = buildTrie(keys);
     expect(decodeTrie(JSON.parse(JSON.stringify(encodeTrie(trie))))).toEqual(trie);
+  });
+
+  it('lays the wire form out depth-first with every node, end, entry number and child of the trie', () => {
+    // Wide and narrow nodes, one- and two-byte labels, entry numbers of one to three varint bytes.
+    for (const keys of [
+      starter.flatMap((e, i) => [e.name, ...(e.aliases ?? [])].map((key) => ({ key: key.toLowerCase(), entry: i * 977, flags: i % 16, priority: 1 }))),
+      Array.from({ length: 300 }, (_, i) => ({ key: String.fromCharCode(0x4e00 + i) + (i % 2 ? 'ab' : ''), entry: i * 333, flags: i % 16, priority: 1 })),
+    ]) {
+      const trie = buildTrie(keys);
+      const encoded = encodeTrie(trie);
+      const { records, offsetOf } = packEncodedTrie(JSON.parse(JSON.stringify(encoded)));
+      const n = trie.label.length;
+      expect(n).toBeGreaterThan(300);
+      let words = 0;
+      for (let i = 0; i < n; i++) {
+        const p = offsetOf[i];
+        const children = trie.first[i + 1] - trie.first[i];
+        const ends = trie.term[i] !== 0 ? 1 : 0;
+        expect(records[p]).toBe((children << 1) | ends);
+        if (ends) expect(records[p + 1]).toBe(trie.term[i]);
+        for (let c = trie.first[i]; c < trie.first[i + 1]; c++) {
+          expect(packedChild(records, p, trie.label[c])).toBe(offsetOf[c]);
+          expect(child(trie.first, trie.label, i, trie.label[c])).toBe(c);
+        }
+        words += 1 + ends + (children ? 2 * children - 1 : 0);
+      }
+      // Nothing but these records: depth-first, each node's first child right after it.
+      expect(records.length).toBe(words);
+      expect(offsetOf[0]).toBe(0);
+    }
   });
 
   it('rejects data that is not a compiled gazetteer', () => {

@@ -14,6 +14,7 @@
  *   then c labels          sorted ascending (children's classes)
  *   then c - 1 offsets     of children 1 .. c-1; child 0 is the record right after these
  */
+import { decodeFirst, decodeLabels, fromBase64, type EncodedTrie } from './gazetteer-trie';
 
 export interface PackedTrie {
   records: Int32Array;
@@ -21,38 +22,63 @@ export interface PackedTrie {
   offsetOf: Int32Array;
 }
 
-export function packTrie(first: Int32Array, label: Uint16Array, term: Int32Array): PackedTrie {
-  const count = label.length;
+/**
+ * The records, straight from the wire form: labels read as stored, terms read from their varints in
+ * node order as the records are written, one array for subtree sizes and then record offsets. Going
+ * through the decoded arrays first (decodeTrie) made a two-byte copy of every label, a term slot for
+ * every node and a separate offsets array: with 50,000 names (6.4 M nodes) 64 MB more at the peak of
+ * a worker's wake-up (the records themselves are 62 MB). The time hardly changed (~0.47 s in Node):
+ * most of it is the forward pass's writes, scattered over the records in depth-first order.
+ */
+export function packEncodedTrie(e: EncodedTrie): PackedTrie {
+  const count = e.nodes;
+  const first = decodeFirst(e);
+  const labels = decodeLabels(e);
+  const ends = new Uint8Array(fromBase64(e.ends));
+  const terms = new Uint8Array(fromBase64(e.terms));
+  const endsAt = (i: number) => (ends[i >> 3] >> (i & 7)) & 1;
   // Sizes of whole subtrees, bottom-up: in breadth-first order a node's children come after it, so
   // one backward pass suffices, and both passes read the arrays in sequence (a stack-driven preorder
   // walk jumped around them and took longer than decoding).
-  const subtree = new Int32Array(count);
+  const at = new Int32Array(count);
   for (let i = count - 1; i >= 0; i--) {
     const lo = first[i];
     const hi = first[i + 1];
-    let size = 1 + (term[i] !== 0 ? 1 : 0) + (hi > lo ? 2 * (hi - lo) - 1 : 0);
-    for (let k = lo; k < hi; k++) size += subtree[k];
-    subtree[i] = size;
+    let size = 1 + endsAt(i) + (hi > lo ? 2 * (hi - lo) - 1 : 0);
+    for (let k = lo; k < hi; k++) size += at[k];
+    at[i] = size;
   }
-  const records = new Int32Array(count > 0 ? subtree[0] : 0);
-  const offsetOf = new Int32Array(count);
+  const records = new Int32Array(count > 0 ? at[0] : 0);
+  // From here `at[i]` is where node i's record goes: set when its parent is written (the root's, 0),
+  // once the parent has read the child's subtree size from the same slot.
+  if (count > 0) at[0] = 0;
+  let termAt = 0;
   for (let i = 0; i < count; i++) {
-    let p = offsetOf[i];
+    let p = at[i];
     const lo = first[i];
     const c = first[i + 1] - lo;
-    const t = term[i];
-    records[p++] = (c << 1) | (t !== 0 ? 1 : 0);
-    if (t !== 0) records[p++] = t;
-    for (let k = 0; k < c; k++) records[p++] = label[lo + k];
+    const end = endsAt(i);
+    records[p++] = (c << 1) | end;
+    if (end) {
+      let b = terms[termAt++];
+      let v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = terms[termAt++];
+        v |= (b & 0x7f) << shift;
+      }
+      records[p++] = v;
+    }
+    for (let k = 0; k < c; k++) records[p++] = labels[lo + k];
     // child 0 right after this record, each next child after its elder sibling's subtree
-    let at = p + (c > 0 ? c - 1 : 0);
+    let next = p + (c > 0 ? c - 1 : 0);
     for (let k = 0; k < c; k++) {
-      offsetOf[lo + k] = at;
-      if (k > 0) records[p++] = at;
-      at += subtree[lo + k];
+      const size = at[lo + k];
+      at[lo + k] = next;
+      if (k > 0) records[p++] = next;
+      next += size;
     }
   }
-  return { records, offsetOf };
+  return { records, offsetOf: at };
 }
 
 /** The record of the child of the node at `p` along class `cls`, or -1. */

@@ -200,6 +200,39 @@ export function encodeTrie(t: TrieArrays): EncodedTrie {
 
 export function decodeTrie(e: EncodedTrie): TrieArrays {
   const n = e.nodes;
+  const first = decodeFirst(e);
+  const stored = decodeLabels(e);
+  const label = stored instanceof Uint16Array ? stored : Uint16Array.from(stored);
+  const term = new Int32Array(n);
+  const ends = new Uint8Array(fromBase64(e.ends));
+  const terms = new Uint8Array(fromBase64(e.terms));
+  let at = 0;
+  for (let byte = 0; byte < ends.length; byte++) {
+    const bits = ends[byte];
+    if (bits === 0) continue;
+    for (let k = 0; k < 8; k++) {
+      if (!((bits >> k) & 1)) continue;
+      let b = terms[at++];
+      let v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = terms[at++];
+        v |= (b & 0x7f) << shift;
+      }
+      term[(byte << 3) + k] = v;
+    }
+  }
+  return { alphabet: e.alphabet, first, label, term };
+}
+
+/** The labels as stored: one byte a node while the alphabet fits, else two. */
+export function decodeLabels(e: EncodedTrie): Uint8Array | Uint16Array {
+  const buf = fromBase64(e.labels);
+  return e.width === 1 ? new Uint8Array(buf) : new Uint16Array(buf);
+}
+
+/** `first` of the trie arrays (where each node's children start), from the 2-bit child counts. */
+export function decodeFirst(e: EncodedTrie): Int32Array {
+  const n = e.nodes;
   const counts = new Uint8Array(fromBase64(e.counts));
   const more = new Uint8Array(fromBase64(e.more));
   const first = new Int32Array(n + 1);
@@ -222,27 +255,7 @@ export function decodeTrie(e: EncodedTrie): TrieArrays {
     next += c;
   }
   first[n] = next;
-  const labelsBuf = fromBase64(e.labels);
-  const label = e.width === 1 ? Uint16Array.from(new Uint8Array(labelsBuf)) : new Uint16Array(labelsBuf);
-  const term = new Int32Array(n);
-  const ends = new Uint8Array(fromBase64(e.ends));
-  const terms = new Uint8Array(fromBase64(e.terms));
-  at = 0;
-  for (let byte = 0; byte < ends.length; byte++) {
-    const bits = ends[byte];
-    if (bits === 0) continue;
-    for (let k = 0; k < 8; k++) {
-      if (!((bits >> k) & 1)) continue;
-      let b = terms[at++];
-      let v = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = terms[at++];
-        v |= (b & 0x7f) << shift;
-      }
-      term[(byte << 3) + k] = v;
-    }
-  }
-  return { alphabet: e.alphabet, first, label, term };
+  return first;
 }
 
 /** LEB128 varints (7 bits a byte, high bit = more) into a growing byte buffer. */

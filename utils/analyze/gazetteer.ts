@@ -3,9 +3,9 @@
  * inflected forms (background or build time), load that quickly wherever text is scanned.
  */
 import { guessGender, inflectName, slavicLangs } from './morphology';
-import { packTrie } from './gazetteer-layout';
+import { packEncodedTrie } from './gazetteer-layout';
 import { scanText } from './gazetteer-scan';
-import { buildTrie, classTable, decodeTrie, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
+import { buildTrie, classTable, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
 import { isCommonWord } from './stopwords';
 import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
 import type { ActorKind, GazetteerEntry } from './types';
@@ -173,11 +173,14 @@ function acronymForms(base: string): string[] {
 /** Makes the runtime matcher from a compiled gazetteer (decoding only; no trie building). */
 export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   if (compiled.format !== GAZETTEER_FORMAT) throw new Error(`Unknown gazetteer format: ${String(compiled.format)}`);
-  const { alphabet, first, label, term } = decodeTrie(compiled.trie);
+  const alphabet = compiled.trie.alphabet;
   const classOf = classTable(alphabet);
-  const { records, offsetOf } = packTrie(first, label, term);
+  const { records, offsetOf } = packEncodedTrie(compiled.trie);
+  // The root's record lists its children's classes; their records' offsets are in offsetOf.
   const root = new Int32Array(alphabet.length + 1).fill(-1);
-  for (let c = first[0]; c < first[1]; c++) root[label[c]] = offsetOf[c];
+  const rootChildren = records.length ? records[0] >> 1 : 0;
+  const rootLabels = 1 + (records.length ? records[0] & 1 : 0);
+  for (let k = 0; k < rootChildren; k++) root[records[rootLabels + k]] = offsetOf[1 + k];
   let lowerRoot = root;
   if (typeof compiled.lowerStarts === 'string') {
     lowerRoot = new Int32Array(root.length).fill(-1);
