@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../utils/analyze/actors';
 import { compileGazetteer, guessKind, loadGazetteer } from '../../utils/analyze/gazetteer';
-import { buildTrie, child, decodeTrie, encodeTrie } from '../../utils/analyze/gazetteer-trie';
+import { buildTrie, encodeTrie, type TrieArrays, type TrieKey } from '../../utils/analyze/gazetteer-trie';
 import { packEncodedTrie, packedChild } from '../../utils/analyze/gazetteer-layout';
 import type { GazetteerEntry } from '../../utils/analyze/types';
 
@@ -19,42 +19,53 @@ describe('compileGazetteer / loadGazetteer', () => {
     expect(findActors(text, loadGazetteer(wire)).map((a) => a.text)).toEqual(['Дональда Трампа', 'Мінську']);
   });
 
-  it('packs the trie losslessly: wide nodes, multi-byte entry numbers, 2-bit counts', () => {
-    // 300 one-letter keys under the root (a count far past the 2-bit range), entries up to 99,999.
-    const keys = Array.from({ length: 300 }, (_, i) => ({ key: String.fromCharCode(0x4e00 + i) + (i % 2 ? 'ab' : ''), entry: i * 333, flags: i % 16, priority: 1 }));
+  /**
+   * Walks the loaded records and the breadth-first trie they came from side by side: every node's
+   * header (child count, end), term and children, reached by label; nothing else in the records.
+   */
+  function expectSameTrie(records: Int32Array, trie: TrieArrays) {
+    let nodes = 0;
+    let words = 0;
+    const stack: [number, number][] = [[0, 0]];
+    while (stack.length) {
+      const [i, p] = stack.pop()!;
+      nodes++;
+      const children = trie.first[i + 1] - trie.first[i];
+      const ends = trie.term[i] !== 0 ? 1 : 0;
+      expect(records[p]).toBe((children << 1) | ends);
+      if (ends) expect(records[p + 1]).toBe(trie.term[i]);
+      for (let c = trie.first[i]; c < trie.first[i + 1]; c++) {
+        const q = packedChild(records, p, trie.label[c]);
+        expect(q).toBeGreaterThan(p);
+        stack.push([c, q]);
+      }
+      // A label no child has leads nowhere.
+      expect(packedChild(records, p, 0xffff)).toBe(-1);
+      words += 1 + ends + (children ? 2 * children - 1 : 0);
+    }
+    expect(nodes).toBe(trie.label.length);
+    expect(records.length).toBe(words);
+  }
+
+  it('loads the wire form losslessly: wide nodes, multi-byte entry numbers, 2-bit counts, two-byte labels', () => {
+    // 300 one-character keys under the root (a count far past the 2-bit range, an alphabet past one
+    // byte), entries up to 99,999; and the starter list's names and aliases.
+    const keys: TrieKey[] = Array.from({ length: 300 }, (_, i) => ({ key: String.fromCharCode(0x4e00 + i) + (i % 2 ? 'ab' : ''), entry: i * 333, flags: i % 16, priority: 1 }));
     keys.push({ key: 'київ', entry: 99_999, flags: 1, priority: 1 }, { key: 'києва', entry: 7, flags: 0, priority: 1 });
-    const trie = buildTrie(keys);
-    expect(decodeTrie(JSON.parse(JSON.stringify(encodeTrie(trie))))).toEqual(trie);
+    const names = starter.flatMap((e, i) => [e.name, ...(e.aliases ?? [])].map((key) => ({ key: key.toLowerCase(), entry: i * 977, flags: i % 16, priority: 1 })));
+    for (const list of [keys, names]) {
+      const trie = buildTrie(list);
+      expect(trie.label.length).toBeGreaterThan(300);
+      const wire = JSON.parse(JSON.stringify(encodeTrie(trie)));
+      expectSameTrie(packEncodedTrie(wire), trie);
+    }
+    expect(encodeTrie(buildTrie(keys)).width).toBe(2);
+    expect(encodeTrie(buildTrie(names)).width).toBe(1);
   });
 
-  it('lays the wire form out depth-first with every node, end, entry number and child of the trie', () => {
-    // Wide and narrow nodes, one- and two-byte labels, entry numbers of one to three varint bytes.
-    for (const keys of [
-      starter.flatMap((e, i) => [e.name, ...(e.aliases ?? [])].map((key) => ({ key: key.toLowerCase(), entry: i * 977, flags: i % 16, priority: 1 }))),
-      Array.from({ length: 300 }, (_, i) => ({ key: String.fromCharCode(0x4e00 + i) + (i % 2 ? 'ab' : ''), entry: i * 333, flags: i % 16, priority: 1 })),
-    ]) {
-      const trie = buildTrie(keys);
-      const encoded = encodeTrie(trie);
-      const { records, offsetOf } = packEncodedTrie(JSON.parse(JSON.stringify(encoded)));
-      const n = trie.label.length;
-      expect(n).toBeGreaterThan(300);
-      let words = 0;
-      for (let i = 0; i < n; i++) {
-        const p = offsetOf[i];
-        const children = trie.first[i + 1] - trie.first[i];
-        const ends = trie.term[i] !== 0 ? 1 : 0;
-        expect(records[p]).toBe((children << 1) | ends);
-        if (ends) expect(records[p + 1]).toBe(trie.term[i]);
-        for (let c = trie.first[i]; c < trie.first[i + 1]; c++) {
-          expect(packedChild(records, p, trie.label[c])).toBe(offsetOf[c]);
-          expect(child(trie.first, trie.label, i, trie.label[c])).toBe(c);
-        }
-        words += 1 + ends + (children ? 2 * children - 1 : 0);
-      }
-      // Nothing but these records: depth-first, each node's first child right after it.
-      expect(records.length).toBe(words);
-      expect(offsetOf[0]).toBe(0);
-    }
+  it('refuses a wire form whose nodes do not fill the records it announces', () => {
+    const wire = encodeTrie(buildTrie([{ key: 'київ', entry: 1, flags: 0, priority: 1 }]));
+    expect(() => packEncodedTrie({ ...wire, words: wire.words + 3 })).toThrow(/words written/);
   });
 
   it('rejects data that is not a compiled gazetteer', () => {

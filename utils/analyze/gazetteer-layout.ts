@@ -1,6 +1,6 @@
 /**
- * The trie as the scanner walks it: one Int32Array of node records in depth-first order, built at
- * load time from the breadth-first arrays (the wire format stays as it is).
+ * The trie as the scanner walks it: one Int32Array of node records in depth-first order, written at
+ * load time from the wire form, which lists the nodes in the same order (gazetteer-trie.ts).
  *
  * Why: breadth-first order puts a node and its child at different depths megabytes apart, so every
  * step of a walk through a 10,000-name trie touched three arrays at three cold places (first, label,
@@ -14,50 +14,53 @@
  *   then c labels          sorted ascending (children's classes)
  *   then c - 1 offsets     of children 1 .. c-1; child 0 is the record right after these
  */
-import { decodeFirst, decodeLabels, fromBase64, type EncodedTrie } from './gazetteer-trie';
-
-export interface PackedTrie {
-  records: Int32Array;
-  /** Offset of the record of every breadth-first node (used to map the root's children). */
-  offsetOf: Int32Array;
-}
+import { fromBase64, type EncodedTrie } from './gazetteer-trie';
 
 /**
- * The records, straight from the wire form: labels read as stored, terms read from their varints in
- * node order as the records are written, one array for subtree sizes and then record offsets. Going
- * through the decoded arrays first (decodeTrie) made a two-byte copy of every label, a term slot for
- * every node and a separate offsets array: with 50,000 names (6.4 M nodes) 64 MB more at the peak of
- * a worker's wake-up (the records themselves are 62 MB). The time hardly changed (~0.47 s in Node):
- * most of it is the forward pass's writes, scattered over the records in depth-first order.
+ * The records, in one pass over the wire form from front to back: each node's record is written
+ * where the previous one ended, and the offset of a node that is not its parent's first child goes
+ * into the slot its parent left for it. The wire form was breadth-first until 2026-11-26: packing
+ * took a backward pass for subtree sizes and a forward one writing records scattered over the whole
+ * array, 0.47 s in Node for 50,000 names (6.4 M nodes), with 64 MB of temporaries beside the 62 MB
+ * of records (see the README's Performance section for this one's figures).
  */
-export function packEncodedTrie(e: EncodedTrie): PackedTrie {
+export function packEncodedTrie(e: EncodedTrie): Int32Array {
   const count = e.nodes;
-  const first = decodeFirst(e);
-  const labels = decodeLabels(e);
+  const counts = new Uint8Array(fromBase64(e.counts));
+  const more = new Uint8Array(fromBase64(e.more));
+  const labelBytes = fromBase64(e.labels);
+  const labels = e.width === 1 ? new Uint8Array(labelBytes) : new Uint16Array(labelBytes);
   const ends = new Uint8Array(fromBase64(e.ends));
   const terms = new Uint8Array(fromBase64(e.terms));
-  const endsAt = (i: number) => (ends[i >> 3] >> (i & 7)) & 1;
-  // Sizes of whole subtrees, bottom-up: in breadth-first order a node's children come after it, so
-  // one backward pass suffices, and both passes read the arrays in sequence (a stack-driven preorder
-  // walk jumped around them and took longer than decoding).
-  const at = new Int32Array(count);
-  for (let i = count - 1; i >= 0; i--) {
-    const lo = first[i];
-    const hi = first[i + 1];
-    let size = 1 + endsAt(i) + (hi > lo ? 2 * (hi - lo) - 1 : 0);
-    for (let k = lo; k < hi; k++) size += at[k];
-    at[i] = size;
-  }
-  const records = new Int32Array(count > 0 ? at[0] : 0);
-  // From here `at[i]` is where node i's record goes: set when its parent is written (the root's, 0),
-  // once the parent has read the child's subtree size from the same slot.
-  if (count > 0) at[0] = 0;
+  const records = new Int32Array(e.words);
+  // The nodes whose children are still being written: where their offset slots start, how many
+  // children they have, and how many of them have started.
+  let slotAt: Int32Array = new Int32Array(64);
+  let childCount: Int32Array = new Int32Array(64);
+  let started: Int32Array = new Int32Array(64);
+  let depth = 0;
+  let p = 0;
+  let labelAt = 0;
+  let moreAt = 0;
   let termAt = 0;
-  for (let i = 0; i < count; i++) {
-    let p = at[i];
-    const lo = first[i];
-    const c = first[i + 1] - lo;
-    const end = endsAt(i);
+  for (let j = 0; j < count; j++) {
+    while (depth > 0 && started[depth - 1] === childCount[depth - 1]) depth--;
+    if (depth > 0) {
+      const k = started[depth - 1]++;
+      if (k > 0) records[slotAt[depth - 1] + k - 1] = p;
+    }
+    let c = (counts[j >> 2] >> ((j & 3) << 1)) & 3;
+    if (c === 3) {
+      // Integer shifts: counts and terms stay under 2^31 (28 bits of entry number, 4 of flags).
+      let b = more[moreAt++];
+      let v = b & 0x7f;
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        b = more[moreAt++];
+        v |= (b & 0x7f) << shift;
+      }
+      c += v;
+    }
+    const end = (ends[j >> 3] >> (j & 7)) & 1;
     records[p++] = (c << 1) | end;
     if (end) {
       let b = terms[termAt++];
@@ -68,17 +71,28 @@ export function packEncodedTrie(e: EncodedTrie): PackedTrie {
       }
       records[p++] = v;
     }
-    for (let k = 0; k < c; k++) records[p++] = labels[lo + k];
-    // child 0 right after this record, each next child after its elder sibling's subtree
-    let next = p + (c > 0 ? c - 1 : 0);
-    for (let k = 0; k < c; k++) {
-      const size = at[lo + k];
-      at[lo + k] = next;
-      if (k > 0) records[p++] = next;
-      next += size;
+    for (let k = 0; k < c; k++) records[p++] = labels[labelAt++];
+    if (c > 0) {
+      if (depth === slotAt.length) {
+        slotAt = grown(slotAt);
+        childCount = grown(childCount);
+        started = grown(started);
+      }
+      slotAt[depth] = p;
+      childCount[depth] = c;
+      started[depth] = 0;
+      depth++;
+      p += c - 1; // the offsets of children 1 .. c-1, filled as each starts
     }
   }
-  return { records, offsetOf: at };
+  if (p !== records.length) throw new Error(`gazetteer trie: ${p} words written, ${records.length} announced`);
+  return records;
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The record of the child of the node at `p` along class `cls`, or -1. */

@@ -1,7 +1,7 @@
 /**
- * The compiled form of a gazetteer: a character trie over the folded forms of every name, laid out in
- * breadth-first order in typed arrays so that it (a) serialises to a few base64 strings that load with
- * no parsing beyond atob, and (b) scans text in one pass with no allocation.
+ * The compiled form of a gazetteer: a character trie over the folded forms of every name. It is built
+ * in breadth-first typed arrays, serialised to a few base64 strings that load with no parsing beyond
+ * decoding them (listed depth-first: encodeTrie), and scanned in one pass with no allocation.
  *
  * Breadth-first numbering puts the children of a node next to each other, and the children of node n+1
  * right after those of node n, so one `first` array replaces per-node child lists: the children of n
@@ -147,20 +147,25 @@ export function buildTrie(keys: TrieKey[]): TrieArrays {
 }
 
 /**
- * The wire form of the trie arrays. Most nodes have zero or one child and most are not terminals, so
- * child counts take 2 bits a node (3 = "three or more", the rest in `more`), terminals 1 bit a node
- * plus a varint per terminal; labels stay one byte a node while the alphabet fits. This is ~40% of the
- * bytes of whole-byte counts and (node, term) Int32 pairs, and decodes in the same single pass.
+ * The wire form of the trie. Nodes are listed in depth-first preorder, children in label order: the
+ * order of the records the matcher walks (gazetteer-layout.ts), so loading writes them in one pass
+ * from front to back. Most nodes have zero or one child and most are not terminals, so child counts
+ * take 2 bits a node (3 = "three or more", the rest in `more`), terminals 1 bit a node plus a varint
+ * per terminal; each node's children's labels follow one another, one byte each while the alphabet
+ * fits. This is ~40% of the bytes of whole-byte counts and (node, term) Int32 pairs.
  */
 export interface EncodedTrie {
   alphabet: string;
   nodes: number;
+  /** Int32 words of the loaded records (gazetteer-layout.ts) */
+  words: number;
   /** 1 or 2: bytes per label */
   width: 1 | 2;
   /** base64, 2 bits a node, four nodes a byte (low bits first): min(child count, 3) */
   counts: string;
   /** base64 varints: child count - 3 of each node whose 2-bit count is 3, in node order */
   more: string;
+  /** base64: the labels of each node's children, node after node (every node but the root, once) */
   labels: string;
   /** base64, 1 bit a node (low bit first): whether the node ends a form */
   ends: string;
@@ -173,22 +178,36 @@ export function encodeTrie(t: TrieArrays): EncodedTrie {
   const width = t.alphabet.length < 256 ? 1 : 2;
   const counts = new Uint8Array((n + 3) >> 2);
   const ends = new Uint8Array((n + 7) >> 3);
-  const labels = width === 1 ? new Uint8Array(n) : new Uint16Array(n);
+  const labels = width === 1 ? new Uint8Array(Math.max(0, n - 1)) : new Uint16Array(Math.max(0, n - 1));
   const more = new VarintWriter();
   const terms = new VarintWriter();
-  for (let i = 0; i < n; i++) {
-    const c = t.first[i + 1] - t.first[i];
-    counts[i >> 2] |= (c < 3 ? c : 3) << ((i & 3) << 1);
+  // Preorder: a node, then each child's subtree in label order (pushed in reverse, popped in order).
+  const stack = new Int32Array(Math.max(1, n));
+  let top = 0;
+  if (n > 0) stack[top++] = 0;
+  let j = 0;
+  let labelAt = 0;
+  let words = 0;
+  while (top > 0) {
+    const i = stack[--top];
+    const lo = t.first[i];
+    const hi = t.first[i + 1];
+    const c = hi - lo;
+    counts[j >> 2] |= (c < 3 ? c : 3) << ((j & 3) << 1);
     if (c >= 3) more.push(c - 3);
-    labels[i] = t.label[i];
+    for (let k = lo; k < hi; k++) labels[labelAt++] = t.label[k];
+    for (let k = hi - 1; k >= lo; k--) stack[top++] = k;
     if (t.term[i] !== 0) {
-      ends[i >> 3] |= 1 << (i & 7);
+      ends[j >> 3] |= 1 << (j & 7);
       terms.push(t.term[i]);
     }
+    words += 1 + (t.term[i] !== 0 ? 1 : 0) + (c > 0 ? 2 * c - 1 : 0);
+    j++;
   }
   return {
     alphabet: t.alphabet,
     nodes: n,
+    words,
     width,
     counts: toBase64(counts),
     more: toBase64(more.bytes()),
@@ -196,66 +215,6 @@ export function encodeTrie(t: TrieArrays): EncodedTrie {
     ends: toBase64(ends),
     terms: toBase64(terms.bytes()),
   };
-}
-
-export function decodeTrie(e: EncodedTrie): TrieArrays {
-  const n = e.nodes;
-  const first = decodeFirst(e);
-  const stored = decodeLabels(e);
-  const label = stored instanceof Uint16Array ? stored : Uint16Array.from(stored);
-  const term = new Int32Array(n);
-  const ends = new Uint8Array(fromBase64(e.ends));
-  const terms = new Uint8Array(fromBase64(e.terms));
-  let at = 0;
-  for (let byte = 0; byte < ends.length; byte++) {
-    const bits = ends[byte];
-    if (bits === 0) continue;
-    for (let k = 0; k < 8; k++) {
-      if (!((bits >> k) & 1)) continue;
-      let b = terms[at++];
-      let v = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = terms[at++];
-        v |= (b & 0x7f) << shift;
-      }
-      term[(byte << 3) + k] = v;
-    }
-  }
-  return { alphabet: e.alphabet, first, label, term };
-}
-
-/** The labels as stored: one byte a node while the alphabet fits, else two. */
-export function decodeLabels(e: EncodedTrie): Uint8Array | Uint16Array {
-  const buf = fromBase64(e.labels);
-  return e.width === 1 ? new Uint8Array(buf) : new Uint16Array(buf);
-}
-
-/** `first` of the trie arrays (where each node's children start), from the 2-bit child counts. */
-export function decodeFirst(e: EncodedTrie): Int32Array {
-  const n = e.nodes;
-  const counts = new Uint8Array(fromBase64(e.counts));
-  const more = new Uint8Array(fromBase64(e.more));
-  const first = new Int32Array(n + 1);
-  // Breadth-first order: the children of node 0 start at 1, and each node's follow the previous node's.
-  let next = 1;
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    first[i] = next;
-    let c = (counts[i >> 2] >> ((i & 3) << 1)) & 3;
-    if (c === 3) {
-      // Integer shifts: counts and terms stay under 2^31 (28 bits of entry number, 4 of flags).
-      let b = more[at++];
-      let v = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = more[at++];
-        v |= (b & 0x7f) << shift;
-      }
-      c += v;
-    }
-    next += c;
-  }
-  first[n] = next;
-  return first;
 }
 
 /** LEB128 varints (7 bits a byte, high bit = more) into a growing byte buffer. */

@@ -3,14 +3,14 @@
  * inflected forms (background or build time), load that quickly wherever text is scanned.
  */
 import { guessGender, inflectName, slavicLangs } from './morphology';
-import { packEncodedTrie } from './gazetteer-layout';
+import { packEncodedTrie, packedChild } from './gazetteer-layout';
 import { scanText } from './gazetteer-scan';
 import { buildTrie, classTable, encodeTrie, FLAG_ALLCAPS, FLAG_CAPITAL, FLAG_INITIAL, FLAG_MIDSENTENCE, type EncodedTrie, type TrieKey } from './gazetteer-trie';
 import { isCommonWord } from './stopwords';
 import { foldCase, isAcronym, isUpperCode, isWordChar, normalizeApostrophes, normalizeSpaces } from './normalize';
 import type { ActorKind, GazetteerEntry } from './types';
 
-export const GAZETTEER_FORMAT = 'dossier-gazetteer/3';
+export const GAZETTEER_FORMAT = 'dossier-gazetteer/4';
 
 /** The compiled gazetteer: plain JSON (strings and numbers), safe to post between extension contexts. */
 export interface CompiledGazetteer {
@@ -175,12 +175,10 @@ export function loadGazetteer(compiled: CompiledGazetteer): Gazetteer {
   if (compiled.format !== GAZETTEER_FORMAT) throw new Error(`Unknown gazetteer format: ${String(compiled.format)}`);
   const alphabet = compiled.trie.alphabet;
   const classOf = classTable(alphabet);
-  const { records, offsetOf } = packEncodedTrie(compiled.trie);
-  // The root's record lists its children's classes; their records' offsets are in offsetOf.
+  const records = packEncodedTrie(compiled.trie);
+  // Where a match may start: the root's children, by class.
   const root = new Int32Array(alphabet.length + 1).fill(-1);
-  const rootChildren = records.length ? records[0] >> 1 : 0;
-  const rootLabels = 1 + (records.length ? records[0] & 1 : 0);
-  for (let k = 0; k < rootChildren; k++) root[records[rootLabels + k]] = offsetOf[1 + k];
+  for (let cls = 1; cls <= alphabet.length && records.length; cls++) root[cls] = packedChild(records, 0, cls);
   let lowerRoot = root;
   if (typeof compiled.lowerStarts === 'string') {
     lowerRoot = new Int32Array(root.length).fill(-1);

@@ -25,7 +25,7 @@ export interface GazetteerCacheDeps<C> {
 
 export const STORAGE_KEY = 'gazetteer.compiled';
 /** Bump when the compiled format changes so stale stored copies are ignored. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 interface Compiled<C> {
   version: string;
