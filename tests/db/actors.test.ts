@@ -43,6 +43,18 @@ describe('actor import validation', () => {
       { name: 'Олександр Лукашенко', kind: 'person', aliases: ['Лукашенко', 'Батька'] },
     ]);
   });
+
+  test("the export lists the gazetteer's actors by name, whatever order the store keeps them in", async () => {
+    db = openDossierDB(freshName());
+    const names = ['Яготин', 'Австрія', 'Мелітополь', 'Біла Церква', 'Житомир', 'Ужгород', 'Černobyl', 'Ірпінь'];
+    for (const name of names) await saveActor(db, { name, kind: 'place', aliases: {} });
+    const stored = (await gazetteerActors(db)).map((a) => a.name);
+    const byName = [...names].sort(new Intl.Collator('uk').compare);
+    // (Ids are hashes of the names: the store's order is not the names'.)
+    expect(stored).not.toEqual(byName);
+    expect(new Set(stored)).toEqual(new Set(names));
+    expect(JSON.parse(await exportActors(db)).map((e: { name: string }) => e.name)).toEqual(byName);
+  });
 });
 
 describe('actor editing', () => {

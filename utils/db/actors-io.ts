@@ -4,7 +4,7 @@
  */
 import type { GazetteerEntry, Lang } from '../analyze/types';
 import type { DossierDB } from './database';
-import { ACTOR_KINDS, LANGS, gazetteerActors, toGazetteerEntry } from './actors';
+import { ACTOR_KINDS, LANGS, gazetteerActors, sortedByName, toGazetteerEntry } from './actors';
 import { actorIdFor } from './ids';
 import type { ActorRecord } from './records';
 import { writeChanged } from './write-changed';
@@ -96,6 +96,6 @@ function mergeAliases(a: ActorRecord['aliases'], b: ActorRecord['aliases']): Act
 }
 
 export async function exportActors(db: DossierDB): Promise<string> {
-  const actors = await gazetteerActors(db);
+  const actors = sortedByName(await gazetteerActors(db));
   return JSON.stringify(actors.map(toGazetteerEntry), null, 2) + '\n';
 }

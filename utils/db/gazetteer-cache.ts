@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import type { GazetteerEntry } from '../analyze/types';
 import type { DossierDB } from './database';
 import type { ActorRecord } from './records';
-import { gazetteerActors, toGazetteerEntry } from './actors';
+import { gazetteerActors, sortedByName, toGazetteerEntry } from './actors';
 import { stableHash } from './ids';
 
 export interface KeyValueStore {
@@ -93,7 +93,7 @@ export function createGazetteerCache<C>(deps: GazetteerCacheDeps<C>) {
     // from: no need to read it again.)
     const stored = unchecked ? undefined : await storedCopy();
     if (stored?.version === version) return stored;
-    const data = deps.compile(mergeEntries(entries, actors.map(toGazetteerEntry)));
+    const data = deps.compile(mergeEntries(entries, sortedByName(actors).map(toGazetteerEntry)));
     // Storage may refuse a very large or non-cloneable value; memory still serves this worker's life.
     await deps.storage?.set(STORAGE_KEY, { version, data }).catch(() => undefined);
     return { version, data };
