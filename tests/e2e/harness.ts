@@ -3,10 +3,11 @@
  * and a static server on 127.0.0.1 for fixture pages. Never downloads a browser.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, sharedDir } from '../../scripts/lib/serve';
+import { repoRoot, serveFixtures, sharedDir, type StaticServer } from '../../scripts/lib/serve';
 import { chromiumArgs, chromiumPath, extensionDir } from '../../scripts/lib/chromium';
 
 export { repoRoot, sharedDir };
@@ -53,6 +54,20 @@ export async function launchWithExtension(opts: { userDataDir?: string } = {}): 
 }
 
 export { serveFixtures, type StaticServer } from '../../scripts/lib/serve';
+
+/** The extension in Chromium and the fixture server, for a test file: started before its tests, closed after. */
+export function withExtensionAndServer(): { readonly browser: ExtensionBrowser; readonly server: StaticServer } {
+  const running = {} as { browser: ExtensionBrowser; server: StaticServer };
+  beforeAll(async () => {
+    running.server = await serveFixtures();
+    running.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.close();
+  });
+  return running;
+}
 
 export { readHighlights } from '../../scripts/lib/highlights';
 

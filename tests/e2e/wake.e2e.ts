@@ -3,22 +3,14 @@
  * when its reading script runs (document_idle): on a page whose body arrives late, as over a real
  * network, the worker is up before the reading starts, and the highlights do not wait for it.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, readHighlights, serveFixtures, type ExtensionBrowser, type StaticServer } from './harness';
+import { expect, test } from 'vitest';
+import { readHighlights, withExtensionAndServer } from './harness';
 import { stopExtensionWorker } from '../../scripts/lib/worker';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withExtensionAndServer();
 
 test('a stopped worker is started as the page starts loading, before its reading script runs', async () => {
+  const { browser, server } = env;
   await stopExtensionWorker(browser.context, browser.extensionId);
   const page = await browser.context.newPage();
   // The article's body 800 ms after its head (scripts/lib/serve.ts).
