@@ -250,25 +250,6 @@ export function classTable(alphabet: string): Uint16Array {
   return table;
 }
 
-/** The child of `node` along class `cls`, or -1. */
-export function child(first: Int32Array, label: Uint16Array, node: number, cls: number): number {
-  let lo = first[node];
-  let hi = first[node + 1];
-  if (hi - lo <= 8) {
-    for (; lo < hi; lo++) if (label[lo] === cls) return lo;
-    return -1;
-  }
-  hi--;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const l = label[mid];
-    if (l === cls) return mid;
-    if (l < cls) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** Typed array → base64 (little-endian bytes, as every browser and Node platform here stores them). */
 export function toBase64(array: Int32Array | Uint16Array | Uint8Array): string {
   const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
