@@ -4,8 +4,9 @@
  * loaded gazetteer: the page sends text slices (`analyze/names`, then `analyze/full`) and draws what
  * comes back. The message client is passed in, so this runs under happy-dom with a fake background.
  */
+import { engineLang } from '../analyze/lang-tag';
 import type { BaseGuess } from '../analyze/lemma';
-import type { AnalysisResult, Lang } from '../analyze/types';
+import type { AnalysisResult } from '../analyze/types';
 import type { RequestOf, RequestType, ResponseOf } from '../messages/protocol';
 import type { TooltipDetails, Translate } from '../../components/Tooltip';
 import { createExtractor, extractText, type ExtractOptions } from '../page/extract';
@@ -97,8 +98,6 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 /** The text the store keeps for selectors: skipped on huge pages, where it would only cost memory. */
 const MAX_STORED_TEXT = 500_000;
 
-const asLang = (lang: string): Lang | undefined => (lang === 'uk' || lang === 'ru' || lang === 'en' ? lang : undefined);
-
 export async function startSession(deps: SessionDeps): Promise<Session> {
   const { doc } = deps;
   const controller = new AbortController();
@@ -180,7 +179,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   const analyzeText = async (text: string, slices: Slice[], onSlice?: (slice: Slice, result: AnalysisResult) => void) => {
     // Without <html lang>, the first slice's guess holds for the rest: a page has one language, and
     // a short slice of names and numbers would guess worse. So the first slice goes alone.
-    let lang = asLang(info.lang);
+    let lang = engineLang(info.lang);
     const parts: { slice: Slice; result: AnalysisResult }[] = [];
     const ask = (s: Slice) => sendEarly('analyze/full', { text: text.slice(s.start, s.end), published, lang }).then((r) => ({ ...r, text: '' }));
     const take = (slice: Slice, result: AnalysisResult) => {

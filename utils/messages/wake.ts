@@ -9,6 +9,7 @@
  * The word is a port opened with a name that carries the language of <html lang> (set by then: the
  * document element exists when document_start scripts run), closed by the background at once.
  */
+import { engineLang, primaryLanguage } from '../analyze/lang-tag';
 import type { Lang } from '../analyze/types';
 import type { PortLike } from './port-transport';
 
@@ -16,8 +17,7 @@ const WAKE_PREFIX = 'dossier/wake';
 
 /** `<html lang>` as the engine's language, if it is one of them ("uk-UA" is uk). */
 export function pageLang(htmlLang: string | null | undefined): Lang | undefined {
-  const lang = (htmlLang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return lang === 'uk' || lang === 'ru' || lang === 'en' ? lang : undefined;
+  return engineLang(primaryLanguage(htmlLang));
 }
 
 export function wakePortName(lang: Lang | undefined): string {

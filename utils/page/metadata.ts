@@ -3,6 +3,7 @@
  * publication date matters most: it is the reference every relative date in the article ("вчора",
  * "минулого місяця") is resolved against, so sources are tried from most to least trustworthy.
  */
+import { primaryLanguage } from '../analyze/lang-tag';
 import type { PageInfo } from '../messages/protocol';
 import { dayInText, dayInUrl, dayOf } from './dates';
 import { findMainElement } from './extract';
@@ -268,6 +269,6 @@ export function readPageInfo(doc: Document, location: LocationLike, now = new Da
   const site = meta(page, 'og:site_name', 'application-name') || host;
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? '';
   const locale = meta(page, 'og:locale', 'content-language', 'language');
-  const lang = (htmlLang || locale).trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = primaryLanguage(htmlLang || locale);
   return { url, title, site, lang, publishedAt: publishedOf(page, url, now) };
 }
