@@ -199,6 +199,9 @@ test('a page whose CSP forbids inline styles still gets the highlight styles', a
   // The paint comes from the extension's manifest style sheet, which a page's CSP does not govern.
   const paint = await page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(dossier-actor)').backgroundColor);
   expect(paint).toBe('rgba(255, 183, 0, 0.32)');
+  // A short page is underlined too, from a sheet the reading adopts (constructed sheets are not the CSP's either).
+  const line = await page.evaluate(() => getComputedStyle(document.querySelector('p')!, '::highlight(dossier-actor)').textDecorationLine);
+  expect(line).toBe('underline');
   await page.close();
 });
 

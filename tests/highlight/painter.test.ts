@@ -4,7 +4,7 @@ import { extractText } from '../../utils/page/extract';
 import { HighlightPainter } from '../../utils/highlight/painter';
 import { entriesFor } from '../../utils/highlight/entries';
 import { HIGHLIGHT_NAMES } from '../../utils/highlight/names';
-import { injectHighlightStyles, highlightCss } from '../../utils/highlight/styles';
+import { decorationCss, injectHighlightStyles, highlightCss } from '../../utils/highlight/styles';
 import { FakeObserver } from './fake-observer';
 
 const html = `<article><p>Завдяки допомозі <b>Сполучених</b> Штатів, Білорусь відпустила людей, повідомив президент Володимир Зеленський.</p>
@@ -182,6 +182,22 @@ describe('HighlightPainter (CSS Custom Highlight API)', () => {
     expect(size('dossier-date')).toBe(1);
   });
 
+  test('underlines come as one adopted sheet, outlast clear(), and go when asked', () => {
+    const before = document.adoptedStyleSheets.length;
+    const painter = new HighlightPainter(document);
+    expect(painter.decorated).toBe(false);
+    painter.decorate(true);
+    painter.decorate(true);
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    expect(painter.decorated).toBe(true);
+    // A new reading of the same page keeps them: taking them off and on would restyle the page twice.
+    painter.clear();
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    painter.decorate(false);
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    expect(painter.decorated).toBe(false);
+  });
+
   test('the keyboard focus is its own highlight, one range at a time', () => {
     const page = extractText(document);
     const painter = new HighlightPainter(document);
@@ -194,6 +210,22 @@ describe('HighlightPainter (CSS Custom Highlight API)', () => {
 });
 
 describe('highlight styles', () => {
+  test("the manifest's highlight rules fill, and only the sheet for short pages underlines", () => {
+    // A ::highlight with a text-decoration makes Chromium walk the whole page in every frame that
+    // repaints: the sheet every page gets must have none.
+    const highlightRules = highlightCss().split('\n').filter((r) => r.startsWith('::highlight('));
+    expect(highlightRules).toHaveLength(Object.values(HIGHLIGHT_NAMES).length + 1); // + the keyboard focus
+    for (const rule of highlightRules) {
+      expect(rule).toMatch(/background-color:/);
+      expect(rule).not.toMatch(/text-decoration/);
+    }
+    for (const name of ['dossier-actor', 'dossier-date', 'dossier-claim', 'dossier-candidate']) {
+      expect(decorationCss()).toMatch(new RegExp(`::highlight\\(${name}\\) \\{ text-decoration: underline`));
+    }
+    // Fallback marks are elements of their own: they keep their underlines.
+    expect(highlightCss()).toMatch(/dossier-mark\[data-kind="dossier-actor"\] \{[^}]*text-decoration: underline/);
+  });
+
   test('paint only, never layout, for every highlight name', () => {
     const css = highlightCss();
     for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);

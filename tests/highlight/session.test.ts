@@ -229,6 +229,55 @@ describe('reading session', () => {
   });
 });
 
+describe('underlines (short pages only)', () => {
+  // happy-dom has no HighlightRegistry: a Map and a Set subclass stand in, as in painter.test.ts.
+  class FakeHighlight extends Set<AbstractRange> {
+    priority = 0;
+  }
+  const native = () => {
+    const view = document.defaultView as unknown as Record<string, unknown>;
+    view.Highlight = FakeHighlight;
+    view.CSS = { ...(view.CSS as object), highlights: new Map() };
+  };
+  afterEach(() => {
+    const view = document.defaultView as unknown as Record<string, unknown>;
+    delete view.Highlight;
+  });
+
+  test('an article is underlined from its first highlights on; stopping takes the underlines away', async () => {
+    native();
+    loadSeed();
+    const before = document.adoptedStyleSheets.length;
+    session = await startSession({ doc: document, location: { href: 'http://127.0.0.1/seed.html' }, send: fakeBackground().send, t: (k) => k, stylesInManifest: true });
+    expect(session.painter.native).toBe(true);
+    expect(session.painter.decorated).toBe(true);
+    expect(document.adoptedStyleSheets.length).toBe(before + 1);
+    session.stop();
+    session = undefined;
+    expect(document.adoptedStyleSheets.length).toBe(before);
+  });
+
+  test('a page of more than 100,000 characters is not; text added later past the limit takes them off', async () => {
+    native();
+    document.head.innerHTML = '';
+    // Few long paragraphs: the reading is what is tested, not how happy-dom copes with thousands of nodes.
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `<p>Новина ${i}: Лукашенко знову говорив, а Зеленський відповів. ${'Подробиці згодом. '.repeat(100)}</p>`).join('');
+    document.body.innerHTML = `<main>${rows(60)}</main>`;
+    session = await startSession({ doc: document, location: { href: 'https://x.example/feed' }, send: fakeBackground().send, t: (k) => k, stylesInManifest: true });
+    expect(session.painter.decorated).toBe(false);
+    session.stop();
+
+    document.body.innerHTML = `<main><div id="feed">${rows(35)}</div></main>`;
+    session = await startSession({ doc: document, location: { href: 'https://x.example/feed' }, send: fakeBackground().send, t: (k) => k, stylesInManifest: true });
+    expect(session.painter.decorated).toBe(true);
+    const more = document.createElement('div');
+    more.innerHTML = rows(30);
+    document.getElementById('feed')!.append(more);
+    await session.rescanWithin([more]);
+    expect(session.painter.decorated).toBe(false);
+  });
+});
+
 describe('re-reading text the page adds later', () => {
   test('highlights a paragraph added to the article, once, without touching the rest', async () => {
     loadSeed();

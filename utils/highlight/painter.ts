@@ -8,7 +8,7 @@
 import { FOCUS_NAME, HIGHLIGHT_NAMES, PRIORITY, liveRange, startOf, type HighlightEntry, type HighlightKind, type RangeStart } from './names';
 import { unwrapMarks, wrapRanges } from './fallback';
 import { adoptStyles, shadowRootOf } from '../page/shadow';
-import { highlightCss } from './styles';
+import { decorationCss, highlightCss } from './styles';
 import { ViewportWindow } from './viewport-window';
 
 /** Up to this many highlights, all are painted; past it, those near the viewport (see above). */
@@ -77,6 +77,8 @@ export class HighlightPainter {
   private onPainted: (() => void)[] = [];
   /** One live Range for hit-testing static ranges (comparePoint), moved from entry to entry. */
   private scratch: Range | null = null;
+  /** Takes the underlines off again (see decorate); null while there are none. */
+  private removeDecorations: (() => void) | null = null;
 
   constructor(private readonly doc: Document, opts: { forceFallback?: boolean } = {}) {
     this.api = opts.forceFallback ? null : highlightApi(doc);
@@ -168,6 +170,25 @@ export class HighlightPainter {
   }
 
   /**
+   * Underlines the highlights, or stops: for short pages only, where they cost nothing per frame
+   * (styles.ts, LINES). They outlast clear(), since adding or removing them restyles the whole page.
+   */
+  decorate(on: boolean): void {
+    if (!this.api || on === (this.removeDecorations !== null)) return;
+    if (on) {
+      this.removeDecorations = adoptStyles(this.doc, decorationCss());
+    } else {
+      this.removeDecorations?.();
+      this.removeDecorations = null;
+    }
+  }
+
+  /** Whether the highlights are underlined (see decorate). */
+  get decorated(): boolean {
+    return this.removeDecorations !== null;
+  }
+
+  /**
    * Calls back the next time highlights are put on the page: at once for what is drawn now, later
    * for what waits for the viewport window (its observer places text a frame after it is given).
    */
@@ -201,7 +222,7 @@ export class HighlightPainter {
 
   /** Paints an entry that lives in an open shadow root (styles adopted there once). */
   private addShadowed(e: HighlightEntry, root: ShadowRoot): boolean {
-    if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, adoptStyles(root, highlightCss()));
+    if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, adoptStyles(root, this.decorated ? `${highlightCss()}\n${decorationCss()}` : highlightCss()));
     this.highlight(HIGHLIGHT_NAMES[e.data.kind], PRIORITY[e.data.kind])?.add(e.range);
     this.shadowed.push(e);
     this.painted();

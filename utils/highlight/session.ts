@@ -20,7 +20,7 @@ import type { HighlightEntry } from './names';
 import { HighlightPainter } from './painter';
 import { readInSteps, readWithNames } from './names-stream';
 import { pipelined, retrying } from './remote';
-import { injectHighlightStyles } from './styles';
+import { DECORATED_MAX_CHARS, injectHighlightStyles } from './styles';
 import { TooltipHost } from './tooltip-host';
 
 export type Send = <T extends RequestType>(type: T, payload: Omit<RequestOf<T>, 'type'>) => Promise<ResponseOf<T>>;
@@ -160,6 +160,12 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   let readHref = deps.location.href;
   let rescans = 0;
   let watcher: Watcher | null = null;
+  /** Characters of the page read so far (its last full reading plus text added since): underlines or not. */
+  let pageChars = 0;
+  const readChars = (chars: number) => {
+    pageChars = chars;
+    painter.decorate(pageChars <= DECORATED_MAX_CHARS);
+  };
   // Re-scans of changed blocks wait for a full read in progress, which would otherwise wipe them.
   let whenDrawn: Promise<void> = Promise.resolve();
   const quietly = <T>(fn: () => T): T => (watcher ? watcher.ignore(fn) : fn());
@@ -252,6 +258,8 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       const { page, matched } = reading;
       mark('extracted');
       if (controller.signal.aborted) return;
+      // A short page's names are drawn after this (one round trip), underlined from the first frame.
+      readChars(page.text.length);
       length = () => page.text.length;
       if (matched) paint([], 'now');
       await drawn();
@@ -306,6 +314,8 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         quietly(() => painter.removeWithin(root));
         const page = extractText(root, deps.extract);
         if (!page.text.trim()) continue;
+        // (Text replaced in place counts again: a page near the limit loses its underlines early.)
+        readChars(pageChars + page.text.length);
         const { result } = await analyzeText(page.text, slicesInReadingOrder(page, deps.sliceChars ?? 20_000, false));
         if (controller.signal.aborted) return;
         drawNow(entriesFor(page, result));
@@ -318,6 +328,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       unbind();
       tooltip.destroy();
       painter.clear();
+      painter.decorate(false);
       removeStyles?.();
     },
   };

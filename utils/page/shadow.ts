@@ -30,13 +30,14 @@ export function shadowRootOf(node: Node): ShadowRoot | null {
 }
 
 /**
- * Adds `css` to a shadow root as an adopted sheet (not subject to the page's CSP, invisible in the
- * root's DOM); returns a function that takes it away again. Silently does nothing where the
- * browser can't adopt sheets.
+ * Adds `css` to a document or shadow root as an adopted sheet (not subject to the page's CSP,
+ * invisible in the DOM); returns a function that takes it away again. Silently does nothing where
+ * the browser can't adopt sheets.
  */
-export function adoptStyles(root: ShadowRoot, css: string): () => void {
+export function adoptStyles(root: Document | ShadowRoot, css: string): () => void {
   try {
-    const view = root.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    const view = doc?.defaultView as (Window & typeof globalThis) | null | undefined;
     const Sheet = view?.CSSStyleSheet;
     if (!Sheet || !('replaceSync' in Sheet.prototype) || !Array.isArray(root.adoptedStyleSheets)) return () => undefined;
     const sheet = new Sheet();
