@@ -39,7 +39,7 @@ describe('sealed messages (bulky payloads as one JSON string)', () => {
     const sealed = (await sealInSteps(message, async () => void turns++, 0)) as { type: string; body: string };
     expect(sealed.type).toBe(ENVELOPE);
     expect(sealed.body).toBe(JSON.stringify(message));
-    expect(turns).toBe(1 + 40_000 / 500 + 2); // a turn first, then after each chunk of the two long arrays
+    expect(turns).toBe(1 + 40_000 / 500 + 2 + 1); // a turn first, after each chunk of the two long arrays, and after the joining
     const small = { type: 'related/actor', name: 'Київ' };
     expect(await sealInSteps(small, async () => undefined)).toBe(small);
   });
