@@ -198,6 +198,28 @@ describe('HighlightPainter (CSS Custom Highlight API)', () => {
     expect(painter.decorated).toBe(false);
   });
 
+  test('underlines reach open shadow roots too, whenever they are switched', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Заяву зробив Лукашенко.</p>';
+    const page = extractText(document);
+    const start = page.text.lastIndexOf('Лукашенко'); // the one in the shadow tree, after the article's
+    const entries = entriesFor(page, { actors: [{ text: 'Лукашенко', start, end: start + 9, name: 'Олександр Лукашенко', kind: 'person' }], dates: [], claims: [], candidates: [] });
+    const painter = new HighlightPainter(document);
+    painter.add(entries);
+    expect(painter.shadowRoots()).toEqual([root]);
+    expect(root.adoptedStyleSheets).toHaveLength(1); // the fills
+    painter.decorate(true);
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    painter.decorate(false);
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    painter.decorate(true);
+    painter.clear();
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+    painter.decorate(false);
+  });
+
   test('the keyboard focus is its own highlight, one range at a time', () => {
     const page = extractText(document);
     const painter = new HighlightPainter(document);

@@ -87,6 +87,8 @@ describe('hostile pages', () => {
     // document styles don't reach into a shadow tree: the ::highlight rules must be adopted there.
     const rules = await probe<string>(page, "[...document.getElementById('open').shadowRoot.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ')");
     expect(rules).toContain('::highlight(dossier-actor)');
+    // A short page: its underlines are adopted there as well.
+    expect(rules).toMatch(/::highlight\(dossier-actor\) \{ text-decoration: underline/);
     // Hovering a name inside the shadow tree opens its tooltip, as anywhere else on the page.
     await hover(page, 'dossier-actor', 'Олександр Лукашенко');
     await expect.poll(() => tooltipText(page), { timeout: 10_000 }).toContain('Олександр Лукашенко');

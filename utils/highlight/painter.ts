@@ -68,7 +68,8 @@ export class HighlightPainter {
   private focused: HighlightEntry | null = null;
   /** Highlights inside open shadow roots: painted, but not hit-tested (ranges of another tree can't be compared). */
   private shadowed: HighlightEntry[] = [];
-  private readonly shadowStyles = new Map<ShadowRoot, () => void>();
+  /** Styles adopted into those shadow roots: the fills, and the underlines while decorated. */
+  private readonly shadowStyles = new Map<ShadowRoot, { fills: () => void; lines: (() => void) | null }>();
   private window: ViewportWindow | null = null;
   private total = 0;
   /** The page is known to be long: paint only near the viewport from the first highlight on. */
@@ -174,12 +175,16 @@ export class HighlightPainter {
    * (styles.ts, LINES). They outlast clear(), since adding or removing them restyles the whole page.
    */
   decorate(on: boolean): void {
-    if (!this.api || on === (this.removeDecorations !== null)) return;
+    if (!this.api || on === this.decorated) return;
     if (on) {
       this.removeDecorations = adoptStyles(this.doc, decorationCss());
     } else {
       this.removeDecorations?.();
       this.removeDecorations = null;
+    }
+    for (const [root, styles] of this.shadowStyles) {
+      styles.lines?.();
+      styles.lines = on ? adoptStyles(root, decorationCss()) : null;
     }
   }
 
@@ -222,7 +227,7 @@ export class HighlightPainter {
 
   /** Paints an entry that lives in an open shadow root (styles adopted there once). */
   private addShadowed(e: HighlightEntry, root: ShadowRoot): boolean {
-    if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, adoptStyles(root, this.decorated ? `${highlightCss()}\n${decorationCss()}` : highlightCss()));
+    if (!this.shadowStyles.has(root)) this.shadowStyles.set(root, { fills: adoptStyles(root, highlightCss()), lines: this.decorated ? adoptStyles(root, decorationCss()) : null });
     this.highlight(HIGHLIGHT_NAMES[e.data.kind], PRIORITY[e.data.kind])?.add(e.range);
     this.shadowed.push(e);
     this.painted();
@@ -359,7 +364,10 @@ export class HighlightPainter {
     this.onPainted = [];
     this.scratch = null;
     this.shadowed = [];
-    for (const remove of this.shadowStyles.values()) remove();
+    for (const { fills, lines } of this.shadowStyles.values()) {
+      fills();
+      lines?.();
+    }
     this.shadowStyles.clear();
     this.ordered = null;
     unwrapMarks(this.marks);
