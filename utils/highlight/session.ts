@@ -160,9 +160,13 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
   let readHref = deps.location.href;
   let rescans = 0;
   let watcher: Watcher | null = null;
-  /** Characters of the page read so far (its last full reading plus text added since): underlines or not. */
+  /**
+   * Characters of the page read so far (its last full reading plus text added since), which decide
+   * its underlines (styles.ts). A single-page app that navigates to a long page loses them in one
+   * restyle of that page; one that grows past the limit, while it is still small.
+   */
   let pageChars = 0;
-  const readChars = (chars: number) => {
+  const setPageChars = (chars: number) => {
     pageChars = chars;
     painter.decorate(pageChars <= DECORATED_MAX_CHARS);
   };
@@ -259,7 +263,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       mark('extracted');
       if (controller.signal.aborted) return;
       // A short page's names are drawn after this (one round trip), underlined from the first frame.
-      readChars(page.text.length);
+      setPageChars(page.text.length);
       length = () => page.text.length;
       if (matched) paint([], 'now');
       await drawn();
@@ -315,7 +319,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         const page = extractText(root, deps.extract);
         if (!page.text.trim()) continue;
         // (Text replaced in place counts again: a page near the limit loses its underlines early.)
-        readChars(pageChars + page.text.length);
+        setPageChars(pageChars + page.text.length);
         const { result } = await analyzeText(page.text, slicesInReadingOrder(page, deps.sliceChars ?? 20_000, false));
         if (controller.signal.aborted) return;
         drawNow(entriesFor(page, result));
