@@ -6,6 +6,7 @@ import { entriesFor } from '../../utils/highlight/entries';
 import { HIGHLIGHT_NAMES } from '../../utils/highlight/names';
 import { decorationCss, injectHighlightStyles, highlightCss } from '../../utils/highlight/styles';
 import { FakeObserver } from './fake-observer';
+import { installFakeHighlights, type FakeHighlight } from './fake-highlights';
 
 const html = `<article><p>Завдяки допомозі <b>Сполучених</b> Штатів, Білорусь відпустила людей, повідомив президент Володимир Зеленський.</p>
 <p>20 листопада Лукашенко оголосив, що проведе «регулярні переговори з американськими представниками» в грудні.</p></article>`;
@@ -73,15 +74,7 @@ describe('HighlightPainter (fallback marks, as in browsers without CSS.highlight
 });
 
 describe('HighlightPainter (CSS Custom Highlight API)', () => {
-  // happy-dom has no HighlightRegistry; a Map and a Set subclass behave like the real maplike/setlike.
-  class FakeHighlight extends Set<AbstractRange> {
-    priority = 0;
-  }
-  beforeEach(() => {
-    const view = document.defaultView as unknown as Record<string, unknown>;
-    view.Highlight = FakeHighlight;
-    view.CSS = { ...(view.CSS as object), highlights: new Map() };
-  });
+  beforeEach(() => installFakeHighlights(document));
   const registry = () => (document.defaultView as unknown as { CSS: { highlights: Map<string, FakeHighlight> } }).CSS.highlights;
 
   test('registers ranges under the public names without touching the DOM', () => {

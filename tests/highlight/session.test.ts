@@ -6,6 +6,7 @@ import { startSession, type Send, type Session } from '../../utils/highlight/ses
 import { packActors } from '../../utils/messages/packed-actors';
 import { FALLBACK_TAG } from '../../utils/highlight/styles';
 import { guessBaseForm } from '../../utils/analyze/lemma';
+import { installFakeHighlights } from './fake-highlights';
 
 const seed = readFileSync('../shared/fixtures/seed-article.html', 'utf8');
 
@@ -230,15 +231,7 @@ describe('reading session', () => {
 });
 
 describe('underlines (short pages only)', () => {
-  // happy-dom has no HighlightRegistry: a Map and a Set subclass stand in, as in painter.test.ts.
-  class FakeHighlight extends Set<AbstractRange> {
-    priority = 0;
-  }
-  const native = () => {
-    const view = document.defaultView as unknown as Record<string, unknown>;
-    view.Highlight = FakeHighlight;
-    view.CSS = { ...(view.CSS as object), highlights: new Map() };
-  };
+  const native = () => installFakeHighlights(document);
   afterEach(() => {
     const view = document.defaultView as unknown as Record<string, unknown>;
     delete view.Highlight;
