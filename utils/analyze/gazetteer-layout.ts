@@ -27,11 +27,11 @@ import { fromBase64, type EncodedTrie } from './gazetteer-trie';
 export function packEncodedTrie(e: EncodedTrie): Int32Array {
   const count = e.nodes;
   const counts = new Uint8Array(fromBase64(e.counts));
-  const more = new Uint8Array(fromBase64(e.more));
+  const nextMore = varints(new Uint8Array(fromBase64(e.more)));
   const labelBytes = fromBase64(e.labels);
   const labels = e.width === 1 ? new Uint8Array(labelBytes) : new Uint16Array(labelBytes);
   const ends = new Uint8Array(fromBase64(e.ends));
-  const terms = new Uint8Array(fromBase64(e.terms));
+  const nextTerm = varints(new Uint8Array(fromBase64(e.terms)));
   const records = new Int32Array(e.words);
   // The nodes whose children are still being written: where their offset slots start, how many
   // children they have, and how many of them have started.
@@ -41,8 +41,6 @@ export function packEncodedTrie(e: EncodedTrie): Int32Array {
   let depth = 0;
   let p = 0;
   let labelAt = 0;
-  let moreAt = 0;
-  let termAt = 0;
   for (let j = 0; j < count; j++) {
     while (depth > 0 && started[depth - 1] === childCount[depth - 1]) depth--;
     if (depth > 0) {
@@ -50,27 +48,10 @@ export function packEncodedTrie(e: EncodedTrie): Int32Array {
       if (k > 0) records[slotAt[depth - 1] + k - 1] = p;
     }
     let c = (counts[j >> 2] >> ((j & 3) << 1)) & 3;
-    if (c === 3) {
-      // Integer shifts: counts and terms stay under 2^31 (28 bits of entry number, 4 of flags).
-      let b = more[moreAt++];
-      let v = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = more[moreAt++];
-        v |= (b & 0x7f) << shift;
-      }
-      c += v;
-    }
+    if (c === 3) c += nextMore();
     const end = (ends[j >> 3] >> (j & 7)) & 1;
     records[p++] = (c << 1) | end;
-    if (end) {
-      let b = terms[termAt++];
-      let v = b & 0x7f;
-      for (let shift = 7; b >= 0x80; shift += 7) {
-        b = terms[termAt++];
-        v |= (b & 0x7f) << shift;
-      }
-      records[p++] = v;
-    }
+    if (end) records[p++] = nextTerm();
     for (let k = 0; k < c; k++) records[p++] = labels[labelAt++];
     if (c > 0) {
       if (depth === slotAt.length) {
@@ -87,6 +68,21 @@ export function packEncodedTrie(e: EncodedTrie): Int32Array {
   }
   if (p !== records.length) throw new Error(`gazetteer trie: ${p} words written, ${records.length} announced`);
   return records;
+}
+
+/** Reads LEB128 varints (written by gazetteer-trie.ts) one after another. */
+function varints(bytes: Uint8Array): () => number {
+  let at = 0;
+  return () => {
+    // Integer shifts: counts and terms stay under 2^31 (28 bits of entry number, 4 of flags).
+    let b = bytes[at++];
+    let v = b & 0x7f;
+    for (let shift = 7; b >= 0x80; shift += 7) {
+      b = bytes[at++];
+      v |= (b & 0x7f) << shift;
+    }
+    return v;
+  };
 }
 
 function grown(a: Int32Array): Int32Array {
