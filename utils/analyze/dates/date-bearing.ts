@@ -66,15 +66,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 /**
- * A digit anywhere, a time word at the start of a word, or an abbreviation as a word of its own.
- * No u flag (nor on ROMAN): LETTERS needs none, and V8 runs a pattern twice as fast without it.
+ * A trigger: a number, a time word at the start of a word, or an abbreviation as a word of its own.
+ * No u flag (nor on ROMAN_TRIGGER): LETTERS needs none, and V8 runs a pattern twice as fast without it.
  */
-const TIME_WORD = `(?<![${LETTERS}])(?:${alternatives(TIME_WORDS)}|(?:${alternatives(TIME_ABBREVIATIONS)})(?![${LETTERS}]))`;
-const DATE_BEARING = new RegExp(`\\d|${TIME_WORD}`, 'i');
+const TRIGGER = new RegExp(`\\d+|(?<![${LETTERS}])(?:${alternatives(TIME_WORDS)}|(?:${alternatives(TIME_ABBREVIATIONS)})(?![${LETTERS}]))`, 'gi');
 /** A Roman century ("XX ст.", "у XIX столітті"): case-sensitive, so the conjunction "і" is no numeral. */
-const ROMAN = new RegExp(`(?<![${LETTERS}])[IVXІХ]{1,5}(?![${LETTERS}])`);
-
-export const bearsDate = (sentence: string): boolean => DATE_BEARING.test(sentence) || ROMAN.test(sentence);
+const ROMAN_TRIGGER = new RegExp(`(?<![${LETTERS}])[IVXІХ]{1,5}(?![${LETTERS}])`, 'g');
 
 /**
  * How far from a trigger chrono still reads, in characters, widened to whole words. Date phrases
@@ -83,10 +80,6 @@ export const bearsDate = (sentence: string): boolean => DATE_BEARING.test(senten
  * documents above was still found, so 40 leaves a margin for phrases they lack.
  */
 const WINDOW_CHARS = 40;
-
-/** As DATE_BEARING, a number as one trigger (not one per digit). */
-const TRIGGER = new RegExp(`\\d+|${TIME_WORD}`, 'gi');
-const ROMAN_TRIGGER = new RegExp(ROMAN.source, 'g');
 
 /** Start and end of each match of `pattern` (global) in `text`, flat, in text order. */
 function matchBounds(pattern: RegExp, text: string): number[] {
@@ -114,6 +107,9 @@ function triggersIn(text: string): number[] {
   }
   return merged;
 }
+
+/** Whether chrono reads anything of `sentence`: it holds a trigger. */
+export const bearsDate = (sentence: string): boolean => triggersIn(sentence).length > 0;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
 
