@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyze, findActors } from '../utils/analyze';
+import { analyze, findActors, prepareDateGates } from '../utils/analyze';
 import { compileGazetteer, loadGazetteer, type CompiledGazetteer } from '../utils/analyze/gazetteer';
 import { PRIMER_PUBLISHED, PRIMER_TEXTS } from '../utils/analyze/primer';
 import { createAnalysisService } from '../utils/db/analysis-service';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   // Pages send text and get names back: the gazetteer stays here (utils/db/analysis-service.ts).
   const analysis = createAnalysisService(
     gazetteer,
-    { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze },
+    { load: (data) => loadGazetteer(data as CompiledGazetteer), findActors, analyze, prepare: prepareDateGates },
     { published: PRIMER_PUBLISHED, texts: PRIMER_TEXTS },
   );
   const warm = () => void analysis.warm().catch((e: unknown) => console.debug('[dossier] gazetteer not loaded yet:', e));

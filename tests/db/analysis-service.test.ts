@@ -1,8 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import { analyze, compileGazetteer, findActors, loadGazetteer } from '../../utils/analyze';
+import { analyze, compileGazetteer, dateGateStats, findActors, loadGazetteer, prepareDateGates } from '../../utils/analyze';
 import type { CompiledGazetteer } from '../../utils/analyze/gazetteer';
 import { PRIMER_PUBLISHED, PRIMER_TEXTS } from '../../utils/analyze/primer';
-import { createAnalysisService } from '../../utils/db/analysis-service';
+import { createAnalysisService, PREPARE_AFTER_MS } from '../../utils/db/analysis-service';
 import { createRouter, type GazetteerProvider } from '../../utils/messages/router';
 import { MAX_ANALYSIS_CHARS } from '../../utils/messages/protocol';
 import { unpackActors, type PackedActors } from '../../utils/messages/packed-actors';
@@ -81,6 +81,38 @@ describe('priming the engine for a page about to load', () => {
     expect(fresh.load).toHaveBeenCalledTimes(1);
     expect(fresh.engine.analyze).not.toHaveBeenCalled();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test("what the engine deferred is prepared after the primer, in short steps, each a task of its own", async () => {
+    const { engine } = setup();
+    const steps: number[] = [];
+    let left = 3;
+    const prepare = vi.fn((budgetMs: number) => {
+      if (budgetMs > 0) {
+        steps.push(budgetMs);
+        left--;
+      }
+      return left > 0;
+    });
+    const analysis = createAnalysisService({ get: async () => ({ version: 'v1', data: compileGazetteer(entries) as unknown }) }, { ...engine, prepare }, { published: PRIMER_PUBLISHED, texts: PRIMER_TEXTS });
+    await analysis.prime('uk');
+    // Not yet: the page that asked for the primer sends its text next, and that goes first.
+    await new Promise((r) => setTimeout(r, PREPARE_AFTER_MS / 2));
+    expect(steps).toEqual([]);
+    await vi.waitFor(() => expect(left).toBe(0));
+    expect(steps).toEqual([4, 4, 4]);
+    // Once all is prepared, a later reading only asks whether anything is left.
+    await analysis.full({ text, published: '2025-11-24', lang: 'uk' });
+    await new Promise((r) => setTimeout(r, PREPARE_AFTER_MS + 50));
+    expect(steps).toHaveLength(3);
+    expect(prepare).toHaveBeenLastCalledWith(0);
+  });
+
+  test("with the real engine, the date parsers' gates are all prepared once a page in the language has been read", async () => {
+    const analysis = createAnalysisService({ get: async () => ({ version: 'v1', data: compileGazetteer(entries) as unknown }) }, { load: (d: unknown) => loadGazetteer(d as CompiledGazetteer), findActors, analyze, prepare: prepareDateGates });
+    await analysis.full({ text, published: '2025-11-24', lang: 'uk' });
+    await vi.waitFor(() => expect(dateGateStats().unprepared).toBe(0));
+    expect(dateGateStats().gated).toBeGreaterThan(30);
   });
 
   test.each(['uk', 'ru', 'en'] as const)('the %s primer takes every stage through: dates of several kinds, quotes, names, events', (lang) => {

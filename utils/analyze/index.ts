@@ -14,7 +14,7 @@ import type { AnalysisResult, AnalyzeOptions } from './types';
 export { findActors } from './actors';
 export { findCandidates } from './candidates';
 export { findClaims } from './claims';
-export { findDates } from './dates/index';
+export { dateGateStats, findDates, prepareDateGates } from './dates/index';
 export { buildEvents } from './events';
 export { compileGazetteer, loadGazetteer, type Gazetteer } from './gazetteer';
 export { guessLang } from './lang';

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Chrono, ParsedComponents, ParsedResult, Parser, Refiner } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult, Parser } from 'chrono-node';
 import { withPlainLetters } from '../letters';
 import { segmentSentences } from '../segment';
 import type { DatePrecision, DateSpan, Lang, Span } from '../types';
@@ -21,6 +21,9 @@ import { isoWeek, timexOf } from './timex';
 import { alignYearEarlier } from './year-earlier';
 import { anaphoricDates } from './anaphora-en';
 import { dateBearingStretches } from './date-bearing';
+import { withCheapPatterns, withFixedPatternBetween } from './cheap-parsers';
+
+export { dateGateStats, prepareDateGates, withCheapPatterns } from './cheap-parsers';
 
 const BASE: Record<Lang, Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual, en: chrono.en.casual };
 const configured = new Map<Lang, Chrono>();
@@ -52,38 +55,6 @@ function chronoFor(lang: Lang): Chrono {
     configured.set(lang, c);
   }
   return c;
-}
-
-/**
- * A date parser (chrono's or ours) with its pattern's `\p{L}` and `\p{N}` written as plain ranges
- * and, where that was all it needed, without the `u` flag: about twice as fast to run in V8, and
- * cheaper to compile (letters.ts). The pattern is asked for once per `forwardDate` (the only option
- * chrono's uk/ru/en patterns read): some parsers build a new RegExp on every call, and chrono's own
- * cache compares them by identity, so it built the combined pattern again on every parse.
- */
-export function withCheapPatterns(parser: Parser): Parser {
-  const patterns = new Map<boolean, RegExp>();
-  return {
-    pattern: (context) => {
-      const forward = !!context.option?.forwardDate;
-      let re = patterns.get(forward);
-      if (!re) patterns.set(forward, (re = withPlainLetters(parser.pattern(context))));
-      return re;
-    },
-    extract: (context, match) => parser.extract(context, match),
-  };
-}
-
-/**
- * chrono's merge refiners build their "text between two dates" pattern anew for every pair they
- * look at; each copy is compiled again once the collector has emptied V8's cache (matches.ts). The
- * pattern is a constant: built once here, on a copy, as chrono's other locales share these objects.
- */
-export function withFixedPatternBetween(refiner: Refiner): Refiner {
-  const between = (refiner as { patternBetween?: () => RegExp }).patternBetween;
-  if (typeof between !== 'function') return refiner;
-  const pattern = between.call(refiner);
-  return Object.assign(Object.create(refiner) as Refiner, { patternBetween: () => pattern });
 }
 
 function ymdOf(c: ParsedComponents): Ymd {
