@@ -56,7 +56,12 @@ export function prepareDateGates(budgetMs = Infinity): boolean {
   const until = performance.now() + budgetMs;
   while (unprepared.length && performance.now() < until) {
     const p = unprepared.pop()!;
-    p.gate = literalGate(p.re);
+    try {
+      p.gate = literalGate(p.re);
+    } catch {
+      // A pattern this reader trips over keeps running as it always did: a gate only saves time.
+      p.gate = null;
+    }
     if (p.gate) stats.gated++;
     else stats.ungated++;
   }
