@@ -10,6 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findDates, prepareDateGates } from '../utils/analyze';
+import { PRIMER_PUBLISHED, PRIMER_TEXTS } from '../utils/analyze/primer';
 import { candidates } from './eval/candidates';
 import { claimsEn } from './eval/claims-en';
 import { claimsRu } from './eval/claims-ru';
@@ -17,8 +19,6 @@ import { datesEn } from './eval/dates-en';
 import { datesUk } from './eval/dates-uk';
 import { duckling } from './eval/duckling';
 import { lemma } from './eval/lemma';
-import { findDates, prepareDateGates } from '../utils/analyze';
-import { PRIMER_PUBLISHED, PRIMER_TEXTS } from '../utils/analyze/primer';
 import { published } from './eval/published';
 import { belowFloors, figureKey, missesReport, table, type Floors } from './eval/report';
 import { slavicNer } from './eval/slavicner';
