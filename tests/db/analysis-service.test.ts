@@ -83,7 +83,7 @@ describe('priming the engine for a page about to load', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  test("what the engine deferred is prepared after the primer, in short steps, each a task of its own", async () => {
+  test("what the engine deferred is prepared a while after the primer, in short steps", async () => {
     const { engine } = setup();
     const steps: number[] = [];
     let left = 3;
@@ -99,7 +99,7 @@ describe('priming the engine for a page about to load', () => {
     // Not yet: the page that asked for the primer sends its text next, and that goes first.
     await new Promise((r) => setTimeout(r, PREPARE_AFTER_MS / 2));
     expect(steps).toEqual([]);
-    await vi.waitFor(() => expect(left).toBe(0));
+    await vi.waitFor(() => expect(left).toBe(0), { timeout: 5000 });
     expect(steps).toEqual([4, 4, 4]);
     // Once all is prepared, a later reading only asks whether anything is left.
     await analysis.full({ text, published: '2025-11-24', lang: 'uk' });
@@ -111,7 +111,7 @@ describe('priming the engine for a page about to load', () => {
   test("with the real engine, the date parsers' gates are all prepared once a page in the language has been read", async () => {
     const analysis = createAnalysisService({ get: async () => ({ version: 'v1', data: compileGazetteer(entries) as unknown }) }, { load: (d: unknown) => loadGazetteer(d as CompiledGazetteer), findActors, analyze, prepare: prepareDateGates });
     await analysis.full({ text, published: '2025-11-24', lang: 'uk' });
-    await vi.waitFor(() => expect(dateGateStats().unprepared).toBe(0));
+    await vi.waitFor(() => expect(dateGateStats().unprepared).toBe(0), { timeout: 5000 });
     expect(dateGateStats().gated).toBeGreaterThan(30);
   });
 
