@@ -29,6 +29,8 @@ export default defineConfig({
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // What the browsers said, kept for a failing test (tests/e2e/journal.ts).
+          setupFiles: ['tests/e2e/failure-log.ts'],
         },
       },
     ],

@@ -3,10 +3,15 @@
 // real Chromium, and the engine's eval on dev splits. CI reads no vitest summary, so the last line
 // is our own "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 
 const report = 'artifacts/vitest.json';
+// What the browsers of a failed e2e test said (tests/e2e/failure-log.ts): this run's only.
+const failureLogs = 'artifacts/e2e-logs';
+/** Lines of each failure log shown here: the end, where the failure is. */
+const FAILURE_LOG_TAIL = 40;
 mkdirSync('artifacts', { recursive: true });
+rmSync(failureLogs, { recursive: true, force: true });
 let failedSteps = 0;
 const failedStepNames = [];
 
@@ -44,6 +49,11 @@ failed += failedSteps - (vitestFailed && failed > 0 ? 1 : 0);
 if (vitestFailures.length) {
   console.log('\nFailed tests:');
   for (const line of vitestFailures) console.log(line);
+}
+for (const name of existsSync(failureLogs) ? readdirSync(failureLogs).sort() : []) {
+  const lines = readFileSync(`${failureLogs}/${name}`, 'utf8').trimEnd().split('\n');
+  console.log(`\nWhat the browsers said, the last ${Math.min(FAILURE_LOG_TAIL, lines.length)} of ${lines.length} lines (${failureLogs}/${name}):`);
+  for (const line of lines.slice(-FAILURE_LOG_TAIL)) console.log(`  ${line.slice(0, 300)}`);
 }
 if (failedStepNames.length) console.log(`Failed steps: ${failedStepNames.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

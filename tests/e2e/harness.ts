@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, serveFixtures, sharedDir, type StaticServer } from '../../scripts/lib/serve';
 import { chromiumArgs, chromiumPath, extensionDir } from '../../scripts/lib/chromium';
+import { keepJournal } from './journal';
 
 export { repoRoot, sharedDir };
 export { extensionDir, chromiumPath };
@@ -31,6 +32,7 @@ export async function launchWithExtension(opts: { userDataDir?: string } = {}): 
     args: [...chromiumArgs(extensionDir), '--disable-gpu'],
     viewport: { width: 1280, height: 900 },
   });
+  keepJournal(context, `browser ${userDataDir}`);
   const errors: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
