@@ -5,9 +5,16 @@
  */
 import type { Send } from './session';
 
-/** Tries per request: the background may be restarting or busy compiling after an actor import. */
-const TRIES = 6;
+/**
+ * How long a request is asked again while the background fails to answer it: a worker restarting on
+ * a loaded machine, or compiling a big gazetteer after an import, can take many seconds, and a page
+ * that gave up stays unread until the reader reloads it. A failing try costs the background one
+ * small message, so a minute of them is cheap.
+ */
+export const RETRY_FOR_MS = 60_000;
 const FIRST_DELAY_MS = 200;
+/** Backoff doubles up to this: a worker that comes back is found within seconds. */
+const MAX_DELAY_MS = 5_000;
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -25,15 +32,19 @@ const transient = (e: unknown) => {
   return !/^Refused:|context invalidated/i.test(message);
 };
 
-/** `send`, retried with exponential backoff (0.2 s … 6.4 s) on transient errors, until `signal` aborts. */
+/**
+ * `send`, retried on transient errors with exponential backoff (0.2 s, 0.4 s … 5 s), until
+ * RETRY_FOR_MS have passed since the first try or `signal` aborts; then the last error is thrown.
+ */
 export function retrying(send: Send, signal?: AbortSignal): Send {
   return async (type, payload) => {
-    for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    for (let delay = FIRST_DELAY_MS; ; delay = Math.min(delay * 2, MAX_DELAY_MS)) {
       try {
         return await send(type, payload);
       } catch (e) {
-        if (attempt >= TRIES || signal?.aborted || !transient(e)) throw e;
-        await sleep(FIRST_DELAY_MS * 2 ** (attempt - 1), signal);
+        if (signal?.aborted || !transient(e) || Date.now() - started + delay > RETRY_FOR_MS) throw e;
+        await sleep(delay, signal);
         if (signal?.aborted) throw e;
       }
     }
