@@ -11,6 +11,7 @@ import { createClipCommands, createClipMenu } from '../utils/messages/clip-comma
 import { replyAs } from '../utils/messages/envelope';
 import { createRouter, handlesMessage } from '../utils/messages/router';
 import { PORT_NAME, servePort } from '../utils/messages/port-transport';
+import { createRequestTally } from '../utils/messages/request-tally';
 import { isWakePort, serveWake } from '../utils/messages/wake';
 import { watchSiteAccess } from '../utils/page/site-access';
 import { startSync } from '../utils/sync/scheduler';
@@ -53,7 +54,10 @@ export default defineBackground(() => {
       () => void gazetteer.check().then(warm, (e: unknown) => console.debug('[dossier] gazetteer not checked:', e)),
     );
   }, GAZETTEER_WATCH_DELAY_MS);
-  const handleRequest = createRouter({ db, gazetteer, analysis });
+  // What pages asked and what is still unanswered: `dossierRequests()` in this worker's console.
+  const tally = createRequestTally();
+  (globalThis as { dossierRequests?: unknown }).dossierRequests = () => tally.snapshot();
+  const handleRequest = createRouter({ db, gazetteer, analysis, tally });
   void startSync(db); // listeners registered synchronously inside; see utils/sync/scheduler.ts
 
   // Clipping: context menu and keyboard command ask the tab's content script (utils/messages/clip-commands.ts).
@@ -84,7 +88,10 @@ export default defineBackground(() => {
   // A page starting to load says so (utils/messages/wake.ts): the engine gets ready while it loads.
   const prime = (lang: Parameters<typeof analysis.prime>[0]) => void analysis.prime(lang).catch((e: unknown) => console.debug('[dossier] not primed:', e));
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === PORT_NAME) servePort(port, answer, () => siteAllows(port.sender?.url));
+    if (port.name === PORT_NAME) {
+      tally.portOpened();
+      servePort(port, answer, () => siteAllows(port.sender?.url));
+    }
     else if (isWakePort(port.name)) serveWake(port, prime, () => siteAllows(port.sender?.url));
   });
 });

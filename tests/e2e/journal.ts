@@ -12,7 +12,7 @@ const KEPT_LINES = 400;
 export interface Journal {
   label: string;
   lines: string[];
-  /** Notes where each open page's reading got to (its dossier:* marks) and when the worker last started. */
+  /** Notes where each open page's reading got to (its dossier:* marks) and what the worker was asked. */
   snapshot(): Promise<void>;
 }
 
@@ -75,7 +75,8 @@ async function snapshot(context: BrowserContext, note: (line: string) => void): 
     note(`at failure: page ${page.url()} marks (ms from its start): ${marks || 'none'}`);
   }
   for (const worker of context.serviceWorkers()) {
-    const started = await within(worker.evaluate(() => Date.now() - performance.timeOrigin));
-    note(`at failure: worker ${worker.url()} running for ${typeof started === 'number' ? `${Math.round(started)} ms` : started}`);
+    // What it was asked and has answered since it last started (utils/messages/request-tally.ts).
+    const requests = await within(worker.evaluate(() => JSON.stringify((globalThis as { dossierRequests?: () => unknown }).dossierRequests?.() ?? null)));
+    note(`at failure: worker ${worker.url()} requests: ${requests}`);
   }
 }

@@ -17,6 +17,7 @@ import { packActors } from './packed-actors';
 import { ShapeError } from './check';
 import type { AnyRequest, Reply, RequestType, ResponseOf } from './protocol';
 import { REQUEST_TYPES, parseRequest } from './validate';
+import type { RequestTally } from './request-tally';
 
 export interface GazetteerProvider {
   get(): Promise<ResponseOf<'gazetteer/get'>>;
@@ -31,6 +32,8 @@ export interface RouterDeps {
   gazetteer: GazetteerProvider;
   /** Names and the whole engine over page text (utils/db/analysis-service.ts); the background gives it. */
   analysis?: Pick<AnalysisService, 'names' | 'full'>;
+  /** Counts what is asked and answered (utils/messages/request-tally.ts). */
+  tally?: Pick<RequestTally, 'begin'>;
 }
 
 type Handlers = { [T in RequestType]: (req: Extract<AnyRequest, { type: T }>) => Promise<ResponseOf<T>> };
@@ -93,11 +96,16 @@ export function createRouter(deps: RouterDeps): (message: unknown) => Promise<Re
     } catch (e) {
       return { ok: false, error: e instanceof ShapeError ? `Refused: ${e.message}` : String(e) };
     }
+    const done = deps.tally?.begin(request.type);
     try {
       const handler = table[request.type] as (req: AnyRequest) => Promise<unknown>;
-      return { ok: true, value: await handler(request) };
+      const value = await handler(request);
+      done?.();
+      return { ok: true, value };
     } catch (e) {
-      return { ok: false, error: `${request.type} failed: ${describeDbError(e)}` };
+      const error = describeDbError(e);
+      done?.(error);
+      return { ok: false, error: `${request.type} failed: ${error}` };
     }
   };
 }
