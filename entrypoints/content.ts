@@ -45,7 +45,10 @@ export default defineContentScript({
       });
       allowed.catch(() => undefined); // (awaited below and by the session)
       // One port for all of this page's requests, opened while the page is read (port-transport.ts).
-      const port = createPortTransport((name) => browser.runtime.connect({ name }));
+      const port = createPortTransport(
+        (name) => browser.runtime.connect({ name }),
+        () => browser.runtime.lastError,
+      );
       port.open();
       allowed.catch(() => port.close());
       ctx.onInvalidated(() => port.close());

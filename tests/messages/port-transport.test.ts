@@ -63,6 +63,24 @@ describe('requests over one port', () => {
     expect(connects).toBe(2);
   });
 
+  test('a port the browser could not connect is read for its reason, which the retried error carries', async () => {
+    // Chrome logs "Unchecked runtime.lastError" to the page for a disconnect whose reason nobody read.
+    const pair = portPair();
+    let lastError: { message: string } | undefined;
+    let reads = 0;
+    const transport = createPortTransport(
+      () => pair.page,
+      () => (reads++, lastError),
+    );
+    const lost = transport.send({});
+    await Promise.resolve();
+    lastError = { message: 'Could not establish connection. Receiving end does not exist.' };
+    pair.worker.disconnect();
+    lastError = undefined;
+    await expect(lost).rejects.toThrow('No reply from the background: it could not be reached (Could not establish connection. Receiving end does not exist.).');
+    expect(reads).toBe(1);
+  });
+
   test('a reply to a page that has gone is dropped without an error in the worker', async () => {
     const pair = portPair();
     const transport = createPortTransport(() => pair.page);

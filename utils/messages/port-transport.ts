@@ -48,7 +48,12 @@ export interface PortTransport {
   close(): void;
 }
 
-export function createPortTransport(connect: (name: string) => PortLike): PortTransport {
+/**
+ * `lastError` reads the browser's `runtime.lastError` (set while a port's onDisconnect runs: why it
+ * closed). Chrome logs an error to the page's console for every disconnect whose reason nobody read,
+ * and a page whose worker cannot start would get one per try.
+ */
+export function createPortTransport(connect: (name: string) => PortLike, lastError: () => unknown = () => undefined): PortTransport {
   let port: PortLike | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve(reply: unknown): void; reject(error: Error): void }>();
@@ -64,11 +69,13 @@ export function createPortTransport(connect: (name: string) => PortLike): PortTr
       waiting?.resolve(message.reply);
     });
     opened.onDisconnect.addListener(() => {
+      const reason = messageOf(lastError());
       if (port === opened) port = null;
       const lost = [...pending.values()];
       pending.clear();
       // The same words as a sendMessage nobody answered: the session retries these.
-      for (const waiting of lost) waiting.reject(new Error('No reply from the background: it stopped before answering.'));
+      const why = reason ? `it could not be reached (${reason})` : 'it stopped before answering';
+      for (const waiting of lost) waiting.reject(new Error(`No reply from the background: ${why}.`));
     });
     return opened;
   };
@@ -97,6 +104,12 @@ export function createPortTransport(connect: (name: string) => PortLike): PortTr
       for (const waiting of dropped) waiting.reject(new Error('Dossier stopped on this page (its context invalidated or the site not allowed).'));
     },
   };
+}
+
+function messageOf(error: unknown): string | undefined {
+  if (!error) return undefined;
+  const message = typeof error === 'object' && 'message' in error ? (error as { message?: unknown }).message : error;
+  return typeof message === 'string' && message ? message : String(message);
 }
 
 /** The reply to a page the reader's site setting excludes ("Refused": the page does not retry it). */
