@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { RETRY_FOR_MS, retrying } from '../../utils/highlight/remote';
+import { FAILING_FOR_MS, UNANSWERED_FOR_MS, retrying } from '../../utils/highlight/remote';
 import type { Send } from '../../utils/highlight/session';
 
 /** A background that fails the first `failures` tries with `error`, then answers; it notes when it was asked. */
@@ -35,14 +35,25 @@ describe('retrying', () => {
     expect(bg.askedAt.at(-1)).toBeGreaterThan(20_000);
   });
 
-  test(`gives up with the last error once ${RETRY_FOR_MS / 1000} s have passed`, async () => {
+  test(`gives up on a background that does not answer once ${UNANSWERED_FOR_MS / 1000} s have passed`, async () => {
     const bg = flakyBackground(Infinity);
     const reply = retrying(bg.send)('analyze/names', { text: 'x' });
     reply.catch(() => undefined);
     await vi.runAllTimersAsync();
     await expect(reply).rejects.toThrow(/^No reply from the background/);
-    expect(bg.askedAt.at(-1)).toBeLessThanOrEqual(RETRY_FOR_MS);
-    expect(bg.askedAt.at(-1)).toBeGreaterThan(RETRY_FOR_MS - 5_000);
+    expect(bg.askedAt.at(-1)).toBeLessThanOrEqual(UNANSWERED_FOR_MS);
+    expect(bg.askedAt.at(-1)).toBeGreaterThan(UNANSWERED_FOR_MS - 5_000);
+  });
+
+  test('a background that answers that it failed is asked six times, not for a minute', async () => {
+    // A tooltip's request to a broken store shows its error within seconds.
+    const bg = flakyBackground(Infinity, 'related/actor failed: DatabaseClosedError');
+    const reply = retrying(bg.send)('related/actor', { name: 'x' });
+    reply.catch(() => undefined);
+    await vi.runAllTimersAsync();
+    await expect(reply).rejects.toThrow('related/actor failed: DatabaseClosedError');
+    expect(bg.askedAt).toEqual([0, 200, 600, 1400, 3000, 6200]);
+    expect(bg.askedAt.at(-1)).toBeLessThanOrEqual(FAILING_FOR_MS);
   });
 
   test('a refusal and an invalidated context are not asked again', async () => {

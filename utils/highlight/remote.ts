@@ -6,12 +6,17 @@
 import type { Send } from './session';
 
 /**
- * How long a request is asked again while the background fails to answer it: a worker restarting on
- * a loaded machine, or compiling a big gazetteer after an import, can take many seconds, and a page
- * that gave up stays unread until the reader reloads it. A failing try costs the background one
- * small message, so a minute of them is cheap.
+ * How long a request is asked again while the background does not answer it at all: a worker
+ * restarting on a loaded machine can take many seconds, and a page that gave up stays unread until
+ * the reader reloads it. A try costs one small message, so a minute of them is cheap.
  */
-export const RETRY_FOR_MS = 60_000;
+export const UNANSWERED_FOR_MS = 60_000;
+/**
+ * How long one is asked again while the background answers that it failed (the starter gazetteer
+ * not readable yet, the store busy): six tries. Longer would keep a tooltip waiting on a store that
+ * is broken for good.
+ */
+export const FAILING_FOR_MS = 6_500;
 const FIRST_DELAY_MS = 200;
 /** Backoff doubles up to this: a worker that comes back is found within seconds. */
 const MAX_DELAY_MS = 5_000;
@@ -27,14 +32,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * (the gazetteer's starter file not readable yet). A refused request stays refused; a context
  * invalidated by an extension reload will never answer again.
  */
-const transient = (e: unknown) => {
-  const message = e instanceof Error ? e.message : String(e);
-  return !/^Refused:|context invalidated/i.test(message);
-};
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const transient = (e: unknown) => !/^Refused:|context invalidated/i.test(messageOf(e));
+/** No answer at all (utils/messages/port-transport.ts, client.ts), as against an answer that says it failed. */
+const unanswered = (e: unknown) => /^No (valid )?reply\b/.test(messageOf(e));
 
 /**
  * `send`, retried on transient errors with exponential backoff (0.2 s, 0.4 s … 5 s), until
- * RETRY_FOR_MS have passed since the first try or `signal` aborts; then the last error is thrown.
+ * UNANSWERED_FOR_MS (no answer) or FAILING_FOR_MS (an answer that it failed) have passed since the
+ * first try, or `signal` aborts; then the last error is thrown.
  */
 export function retrying(send: Send, signal?: AbortSignal): Send {
   return async (type, payload) => {
@@ -43,7 +49,8 @@ export function retrying(send: Send, signal?: AbortSignal): Send {
       try {
         return await send(type, payload);
       } catch (e) {
-        if (signal?.aborted || !transient(e) || Date.now() - started + delay > RETRY_FOR_MS) throw e;
+        const budget = unanswered(e) ? UNANSWERED_FOR_MS : FAILING_FOR_MS;
+        if (signal?.aborted || !transient(e) || Date.now() - started + delay > budget) throw e;
         await sleep(delay, signal);
         if (signal?.aborted) throw e;
       }
