@@ -91,7 +91,6 @@ export default defineBackground(() => {
     if (port.name === PORT_NAME) {
       tally.portOpened();
       servePort(port, answer, () => siteAllows(port.sender?.url));
-    }
-    else if (isWakePort(port.name)) serveWake(port, prime, () => siteAllows(port.sender?.url));
+    } else if (isWakePort(port.name)) serveWake(port, prime, () => siteAllows(port.sender?.url));
   });
 });
