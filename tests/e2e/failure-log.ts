@@ -8,7 +8,7 @@ import { beforeEach } from 'vitest';
 import { journalsOfThisFile } from './journal';
 import { repoRoot } from '../../scripts/lib/serve';
 
-export const FAILURE_LOG_DIR = join(repoRoot, 'artifacts/e2e-logs');
+const FAILURE_LOG_DIR = join(repoRoot, 'artifacts/e2e-logs');
 
 beforeEach(({ task, onTestFailed }) => {
   onTestFailed(async () => {

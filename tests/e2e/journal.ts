@@ -1,8 +1,10 @@
 /**
  * Everything the browsers of a test file said, for the failure log (failure-log.ts): every page's
  * console at every level (the content script reports a failed reading with console.debug), page
- * errors, and each start and stop of the extension's service worker with its console. A test that
- * fails once in a hundred runs, on a loaded CI machine, is then read, not guessed at.
+ * errors, and the extension worker's console. Playwright keeps one Worker object across the worker's
+ * stops and restarts and reports neither, so the snapshot at a failure asks the worker itself what
+ * it was asked since it last started. A test that fails once in a hundred runs, on a loaded CI
+ * machine, is then read, not guessed at.
  */
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 
@@ -42,9 +44,9 @@ export function keepJournal(context: BrowserContext, label: string): Journal {
     page.on('close', () => note(`page ${page.url()} closed`));
   };
   const watchWorker = (worker: Worker) => {
-    note(`worker started: ${worker.url()}`);
+    note(`worker attached: ${worker.url()}`);
     worker.on('console', (m) => said('worker', m));
-    worker.on('close', () => note(`worker stopped: ${worker.url()}`));
+    worker.on('close', () => note(`worker detached: ${worker.url()}`));
   };
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
