@@ -67,3 +67,14 @@ test('thousands of names: all found, those near the viewport painted, more paint
   await expect.poll(async () => (await readHighlights(page))['dossier-actor'], { timeout: 10_000 }).toEqual(expect.arrayContaining(['Емманюель Макрон', 'Києва']));
   await page.close();
 }, 90_000);
+
+test('a page opened scrolled down (at a fragment) is matched from where the reader is, every name once', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/feed/#p2500`);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  // Each name exactly once: text sent before the reader's place was known is not sent again.
+  await expect.poll(() => found(page), { timeout: 30_000 }).toBe(PARAGRAPHS * 2);
+  await expect.poll(() => paintedParagraphs(page), { timeout: 10_000 }).toContain(2500);
+  expect(await paintedParagraphs(page)).not.toContain(0);
+  await page.close();
+}, 60_000);

@@ -50,7 +50,7 @@ describe('names while reading', () => {
       extractor,
       send: bg.send,
       signal: new AbortController().signal,
-      scrolled: false,
+      scrolled: () => false,
       yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
       onNames: (actors, reader) => {
         found.push(...actors);
@@ -78,7 +78,7 @@ describe('names while reading', () => {
         extractor,
         send: background(reading).send,
         signal: new AbortController().signal,
-        scrolled: false,
+        scrolled: () => false,
         // Steps end on each check: a short page takes several too, so only its size can tell.
         yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
         onLongPage: () => events.push('long'),
@@ -101,17 +101,49 @@ describe('names while reading', () => {
     const { extractor, reading } = watched(createExtractor(document));
     const bg = background(reading);
     let count = 0;
-    await readWithNames({ extractor, send: bg.send, signal: new AbortController().signal, scrolled: true, onNames: (a) => (count += a.length) });
+    await readWithNames({ extractor, send: bg.send, signal: new AbortController().signal, scrolled: () => true, onNames: (a) => (count += a.length) });
     expect(bg.calls.length).toBeGreaterThan(1);
     expect(bg.calls.every((c) => !c.whileReading)).toBe(true);
     expect(count).toBe(6000);
+  });
+
+  test('a reader found scrolled down mid-reading: the rest is matched from the viewport, nothing twice', async () => {
+    feed(3000);
+    // happy-dom has no layout: paragraph i sits at 100 * i px, and the reader is at paragraph 2,500.
+    for (const [i, p] of Array.from(document.querySelectorAll('p')).entries()) {
+      p.getBoundingClientRect = () => ({ top: 100 * (i - 2500), height: 20, bottom: 100 * (i - 2500) + 20, left: 0, right: 100, width: 100, x: 0, y: 0, toJSON() {} }) as DOMRect;
+    }
+    const { extractor, reading } = watched(createExtractor(document));
+    const texts: string[] = [];
+    const bg = background(reading);
+    const send = ((type: 'analyze/names', payload: { text: string }) => (texts.push(payload.text), bg.send(type, payload))) as unknown as Send;
+    const found: ActorSpan[] = [];
+    // The answer comes with the page's first frame: here, once the first request has gone out.
+    const { page } = await readWithNames({
+      extractor,
+      send,
+      signal: new AbortController().signal,
+      scrolled: () => bg.calls.length > 0,
+      yieldToPage: () => new Promise((r) => setTimeout(r, 0)),
+      onNames: (actors) => found.push(...actors),
+    });
+    const whileReading = bg.calls.filter((c) => c.whileReading).length;
+    expect(whileReading).toBe(1);
+    // After the reading: first the stretch at the viewport, then the rest after it, then what lies
+    // between the first request and the viewport.
+    expect(texts[1]).toMatch(/Новина (24\d\d|2500):/);
+    expect(texts.join('').length).toBe(page.text.length);
+    const all = findActors(page.text, gazetteer);
+    expect(found).toHaveLength(all.length);
+    expect(found.map((a) => a.start).sort((a, b) => a - b)).toEqual(all.map((a) => a.start));
+    for (const a of found) expect(page.text.slice(a.start, a.end)).toBe(a.text);
   });
 
   test('a short article is left to the whole engine (no names request)', async () => {
     feed(20);
     const { extractor, reading } = watched(createExtractor(document));
     const bg = background(reading);
-    const { page, matched } = await readWithNames({ extractor, send: bg.send, signal: new AbortController().signal, scrolled: false, skipUnder: 20_000, onNames: () => undefined });
+    const { page, matched } = await readWithNames({ extractor, send: bg.send, signal: new AbortController().signal, scrolled: () => false, skipUnder: 20_000, onNames: () => undefined });
     expect(matched).toBe(false);
     expect(bg.calls).toEqual([]);
     expect(page.text).toContain('Новина 19');
@@ -123,7 +155,7 @@ describe('names while reading', () => {
       throw new Error('No valid reply to analyze/names from the background (got nothing).');
     }) as unknown as Send;
     let drawn = 0;
-    await expect(readWithNames({ extractor: createExtractor(document), send, signal: new AbortController().signal, scrolled: false, onNames: () => drawn++ })).rejects.toThrow(/No valid reply/);
+    await expect(readWithNames({ extractor: createExtractor(document), send, signal: new AbortController().signal, scrolled: () => false, onNames: () => drawn++ })).rejects.toThrow(/No valid reply/);
     expect(drawn).toBe(0);
   });
 });

@@ -2,7 +2,8 @@
  * Names first, while the page is still being read: the text is read in short steps between the
  * page's own tasks, and each finished stretch goes to the background (which holds the gazetteer)
  * as soon as it is read, so matching and messaging overlap the reading instead of following it.
- * A page opened scrolled down is read whole first, then matched from where the reader is.
+ * A page opened scrolled down is read whole first, then matched from where the reader is (what was
+ * sent before that was known is not sent again).
  */
 import type { ActorSpan } from '../analyze/types';
 import { unpackActors } from '../messages/packed-actors';
@@ -19,8 +20,11 @@ export interface NameStreamOptions {
   /** Gives the main thread back between reading steps and between drawn replies. */
   yieldToPage?: () => Promise<void>;
   signal: AbortSignal;
-  /** The reader is scrolled down: match where they are first. */
-  scrolled: boolean;
+  /**
+   * The reader is scrolled down: match where they are first. Asked at each step: the answer may come
+   * only with the page's next frame (utils/page/scroll-probe.ts).
+   */
+  scrolled: () => boolean;
   /** The page is long (LONG_PAGE_CHARS read and more to come): called once, as soon as that is known. */
   onLongPage?: () => void;
   /** Pages this short (read before any of it was asked for) are left to the whole engine: one round trip. */
@@ -112,7 +116,7 @@ export async function readWithNames(opts: NameStreamOptions): Promise<{ page: Pa
       long = true;
       opts.onLongPage?.();
     }
-    if (!opts.scrolled && settled - sent >= (sent ? NAME_SLICE_CHARS : FIRST_SEND_CHARS)) await sendSettled(settled);
+    if (!opts.scrolled() && settled - sent >= (sent ? NAME_SLICE_CHARS : FIRST_SEND_CHARS)) await sendSettled(settled);
     // Replies that are in are drawn between steps; the rest wait for the end of the reading.
     while (queue[0]?.ready && !signal.aborted) {
       await drawNext();
@@ -123,8 +127,8 @@ export async function readWithNames(opts: NameStreamOptions): Promise<{ page: Pa
   const page = extractor.finish();
   // Nothing asked yet (a short page, read in a step or two): the whole engine gets it in one round trip.
   if (sent === 0 && opts.skipUnder !== undefined && page.text.length <= opts.skipUnder) return { page, matched: false };
-  if (opts.scrolled) {
-    const slices = slicesInReadingOrder(page, NAME_SLICE_CHARS, true);
+  if (opts.scrolled()) {
+    const slices = slicesInReadingOrder(page, NAME_SLICE_CHARS, true, sent);
     await sendAll(slices, (s) => page.text.slice(s.start, s.end));
   } else if (page.text.length > sent) {
     await sendSettled(page.text.length);

@@ -13,6 +13,7 @@ import { createExtractor, extractText, type ExtractOptions } from '../page/extra
 import { publishedDay, readPageInfo } from '../page/metadata';
 import { mergeResults, withinRegion, type Slice } from '../page/scan';
 import { slicesInReadingOrder } from '../page/reading-order';
+import { scrollProbe } from '../page/scroll-probe';
 import { watchChanges, type Watcher } from '../page/watch';
 import { entriesFor } from './entries';
 import { bindInteraction } from './interaction';
@@ -215,7 +216,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
         if (deps.location.href !== readHref) deps.onNavigated?.();
       }
       readHref = deps.location.href;
-      const scrolled = (doc.defaultView?.scrollY ?? 0) > 0;
+      const scrolled = scrollProbe(doc.defaultView);
       quietly(() => painter.clear());
       const extractor = createExtractor(doc, deps.extract);
       // Every change to CSS.highlights makes the browser repaint all of them, which on a page of
@@ -278,7 +279,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
       // Then the whole engine (dates, claims, candidates, events), in the background too, up to a cap.
       const slices: Slice[] = [];
       let read = 0;
-      for (const s of slicesInReadingOrder(page, deps.sliceChars ?? 20_000, scrolled)) {
+      for (const s of slicesInReadingOrder(page, deps.sliceChars ?? 20_000, scrolled())) {
         if (read >= MAX_ANALYSED_CHARS) break;
         slices.push(s);
         read += s.end - s.start;

@@ -41,12 +41,12 @@ function topOf(page: Pick<PageText, 'offsetToDomPoint'>, offset: number): number
 }
 
 /**
- * The slices of `text` with the one holding the top of the viewport first. Slices follow the
- * document order, which is the vertical order on a reading page, so a binary search over a few
- * layout reads finds it; a page loaded at its top (scrollY 0) is read from the start.
+ * The slices of `text` (from `from` on) with the one holding the top of the viewport first. Slices
+ * follow the document order, which is the vertical order on a reading page, so a binary search over
+ * a few layout reads finds it; a page loaded at its top (scrollY 0) is read from the start.
  */
-export function slicesInReadingOrder(page: Pick<PageText, 'text' | 'offsetToDomPoint'>, maxChars: number, scrolled: boolean): Slice[] {
-  const slices = sliceText(page.text, maxChars);
+export function slicesInReadingOrder(page: Pick<PageText, 'text' | 'offsetToDomPoint'>, maxChars: number, scrolled: boolean, from = 0): Slice[] {
+  const slices = sliceText(page.text, maxChars, from);
   if (!scrolled || slices.length < 2) return slices;
   let lo = 0;
   let hi = slices.length - 1;

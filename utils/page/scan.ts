@@ -10,10 +10,10 @@ export interface Slice {
   end: number;
 }
 
-/** Cuts `text` into slices of about `maxChars`, only at '\n' (block separators). */
-export function sliceText(text: string, maxChars = 20_000): Slice[] {
+/** Cuts `text` (from `from` on) into slices of about `maxChars`, only at '\n' (block separators). */
+export function sliceText(text: string, maxChars = 20_000, from = 0): Slice[] {
   const out: Slice[] = [];
-  let start = 0;
+  let start = from;
   while (start < text.length) {
     let end = Math.min(text.length, start + maxChars);
     if (end < text.length) {
