@@ -1,37 +1,44 @@
 import { describe, expect, test } from 'vitest';
 import { scrollProbe } from '../../utils/page/scroll-probe';
 
-/** A window whose frames are run by hand, counting reads of scrollY (each forces a layout in a browser). */
+/** A window whose frames and tasks are run by hand, counting reads of scrollY (each forces a layout in a browser). */
 function fakeWindow(scrollY: number) {
   const frames: (() => void)[] = [];
+  const tasks: (() => void)[] = [];
   let reads = 0;
   const win = {
     requestAnimationFrame: (cb: () => void) => frames.push(cb),
+    setTimeout: (cb: () => void) => tasks.push(cb),
     get scrollY() {
       reads++;
       return scrollY;
     },
   } as unknown as Window & typeof globalThis;
-  return { win, frame: () => frames.splice(0).forEach((cb) => cb()), reads: () => reads };
+  const run = (list: (() => void)[]) => () => list.splice(0).forEach((cb) => cb());
+  return { win, frame: run(frames), task: run(tasks), reads: () => reads };
 }
 
 describe('scroll probe', () => {
-  test('says "not scrolled" until the next frame without reading scrollY, then reads it once', () => {
-    const { win, frame, reads } = fakeWindow(2400);
+  test('says "not scrolled" until the task after the next frame, reading scrollY only then, once', () => {
+    const { win, frame, task, reads } = fakeWindow(2400);
     const scrolled = scrollProbe(win);
+    task();
     expect(scrolled()).toBe(false);
-    expect(scrolled()).toBe(false);
-    expect(reads()).toBe(0);
     frame();
+    // In the frame itself the layout is still to come: reading scrollY there would force it.
+    expect(reads()).toBe(0);
+    expect(scrolled()).toBe(false);
+    task();
     expect(scrolled()).toBe(true);
     expect(scrolled()).toBe(true);
     expect(reads()).toBe(1);
   });
 
-  test('a page at its top stays "not scrolled" after the frame', () => {
-    const { win, frame } = fakeWindow(0);
+  test('a page at its top stays "not scrolled"', () => {
+    const { win, frame, task } = fakeWindow(0);
     const scrolled = scrollProbe(win);
     frame();
+    task();
     expect(scrolled()).toBe(false);
   });
 
