@@ -131,7 +131,7 @@ describe('names while reading', () => {
     expect(whileReading).toBe(1);
     // After the reading: first the stretch at the viewport, then the rest after it, then what lies
     // between the first request and the viewport.
-    expect(texts[1]).toMatch(/Новина (24\d\d|2500):/);
+    expect(texts[1]).toContain('Новина 2500:');
     expect(texts.join('').length).toBe(page.text.length);
     const all = findActors(page.text, gazetteer);
     expect(found).toHaveLength(all.length);
