@@ -137,3 +137,36 @@ test('the service worker stops while the page is open: text added afterwards is 
   await expect.poll(() => actors(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Дональд Трамп', 'Києві']));
   await page.close();
 });
+
+test('text changed on screen and far below it at once: the block on screen is highlighted first', async () => {
+  const page = await open();
+  await page.evaluate(() => {
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 6000px' });
+    const far = Object.assign(document.createElement('p'), { id: 'far', textContent: 'Унизу сторінки згадано Київ.' });
+    document.querySelector('main')!.append(spacer, far);
+  });
+  await expect.poll(() => actors(page), { timeout: 10_000 }).toContain('Київ');
+  // The page records, between its tasks, when each name first shows in the highlights.
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: Record<string, number> };
+    w.seen = {};
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      for (const r of ((CSS as any).highlights.get('dossier-actor') as Set<AbstractRange>) ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        w.seen[range.toString()] ??= performance.now();
+      }
+      if (!('Дональд Трамп' in w.seen && 'Емманюель Макрон' in w.seen)) channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+    // Changed in this order: the block far below first, as the page's mutations list them.
+    document.getElementById('far')!.textContent = 'Унизу сторінки тепер Дональд Трамп.';
+    document.getElementById('p1')!.textContent = 'Емманюель Макрон прибув до Мінська.';
+  });
+  await expect.poll(() => actors(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Дональд Трамп', 'Емманюель Макрон']));
+  const seen = (await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen)) as Record<string, number>;
+  expect(seen['Емманюель Макрон']).toBeLessThan(seen['Дональд Трамп']);
+  await page.close();
+});

@@ -14,6 +14,7 @@ import { publishedDay, readPageInfo } from '../page/metadata';
 import { mergeResults, withinRegion, type Slice } from '../page/scan';
 import { slicesInReadingOrder } from '../page/reading-order';
 import { scrollProbe } from '../page/scroll-probe';
+import { visibleFirst } from '../page/visible-first';
 import { watchChanges, type Watcher } from '../page/watch';
 import { entriesFor } from './entries';
 import { bindInteraction } from './interaction';
@@ -314,7 +315,7 @@ export async function startSession(deps: SessionDeps): Promise<Session> {
     },
     async rescanWithin(roots) {
       if (deps.location.href !== readHref) return session.rescan();
-      for (const root of roots) {
+      for (const root of await visibleFirst(roots, doc.defaultView)) {
         if (!root.isConnected) continue;
         quietly(() => painter.removeWithin(root));
         const page = extractText(root, deps.extract);
